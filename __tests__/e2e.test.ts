@@ -1,0 +1,107 @@
+// Runs dist/index.js exactly as the runner does: from a directory with no node_modules, inputs in
+// INPUT_* variables, the runner's files fresh. Asserts outputs, summary, report and exit code.
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runAction } from '../scripts/lib/action-runner.mjs'
+
+const quick = { 'timer-samples': '100', 'timer-trials': '2', 'sleep-samples': '1', 'go-probe': 'false' }
+const goBin = '/usr/lib/go-1.19/bin'
+const haveGo = existsSync(join(goBin, 'go'))
+if (!haveGo && process.env.CI === 'true') throw new Error(`CI needs Debian's golang-1.19-go (${goBin}/go)`)
+if (!haveGo) console.log(`Skipping the e2e tests that need Go: ${goBin}/go is missing (apt-get install golang-1.19-go)`)
+const withGo = haveGo ? it : it.skip
+const STATUSES = ['pass', 'warn', 'fail', 'unknown', 'skipped']
+
+describe('dist/index.js on Linux', () => {
+  it('runs with defaults and writes outputs, summary and a JSON report', async () => {
+    const run = await runAction({ inputs: { ...quick, mode: 'report' } })
+    expect(run.stderr).toBe('')
+    expect(run.exitCode).toBe(0)
+    expect(['pass', 'warn', 'fail']).toContain(run.outputs.verdict)
+    expect(['physical', 'vm', 'container', 'kubernetes', 'serverless']).toContain(run.outputs.environment)
+    expect(['true', 'false']).toContain(run.outputs.suspicious)
+    expect(run.outputs.report.startsWith(run.dirs.runnerTemp)).toBe(true)
+    const report = run.report
+    expect(report.schemaVersion).toBe(1)
+    expect(report.verdict).toBe(run.outputs.verdict)
+    expect(report.environment.class).toBe(run.outputs.environment)
+    for (const check of report.checks) {
+      expect(STATUSES).toContain(check.status)
+      expect(typeof check.summary).toBe('string')
+      expect(check.summary.length).toBeGreaterThan(0)
+    }
+    const timer = report.checks.find((check: { id: string }) => check.id === 'timer')
+    expect(timer.status).not.toBe('unknown')
+    expect(timer.details.loops[0].backend).toBe('linux-clock_nanosleep')
+    expect(Number(run.outputs['timer-p99-us'])).toBeGreaterThan(0)
+    expect(run.summary).toContain('go-win-preflight')
+    expect(run.summary).toContain('```mermaid')
+  })
+
+  it('fails with one line naming a bad input, and no stack trace', async () => {
+    const run = await runAction({ inputs: { ...quick, 'timer-interval': 'fast' } })
+    expect(run.exitCode).toBe(1)
+    const errors = run.commands.filter(command => command.command === 'error')
+    expect(errors.map(error => error.message)).toEqual([
+      'Input \'timer-interval\' has invalid value "fast": expected a duration from 100 us to 100000 us, such as 1ms or 500us.'
+    ])
+    expect(run.stdout).not.toMatch(/\n\s+at /)
+    expect(run.outputs.report).toBeUndefined()
+  })
+
+  it('fails the step on a bad thresholds input before measuring', async () => {
+    const run = await runAction({ inputs: { ...quick, thresholds: 'vm:\n  wake-p99: fast\n' } })
+    expect(run.exitCode).toBe(1)
+    const errors = run.commands.filter(command => command.command === 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0].message).toMatch(/thresholds/)
+    expect(run.report).toBeUndefined()
+  })
+
+  withGo('annotates a test that waits less than the runner can honour', async () => {
+    const workspace = join(freshDir(), 'ws')
+    mkdirSync(join(workspace, 'pkg'), { recursive: true })
+    writeFileSync(join(workspace, 'go.mod'), 'module example.com/endangered\n\ngo 1.19\n')
+    writeFileSync(
+      join(workspace, 'pkg', 'wait_test.go'),
+      [
+        'package pkg',
+        '',
+        'import (',
+        '\t"testing"',
+        '\t"time"',
+        ')',
+        '',
+        'func TestWait(t *testing.T) {',
+        '\ttime.Sleep(50 * time.Microsecond)',
+        '}',
+        ''
+      ].join('\n')
+    )
+    const run = await runAction({
+      inputs: { ...quick, mode: 'report' },
+      workspace,
+      env: { PATH: `${goBin}:${process.env.PATH}` }
+    })
+    expect(run.exitCode).toBe(0)
+    const warning = run.commands.find(
+      command => command.command === 'warning' && command.properties.file === 'pkg/wait_test.go'
+    )
+    expect(warning?.properties.line).toBe('9')
+    expect(warning?.message).toMatch(/50 us/)
+    expect(run.outputs['go-version']).toBe('go1.19.8')
+  })
+
+  it('runs the post step with nothing to undo', async () => {
+    const run = await runAction({ entry: 'post' })
+    expect(run.exitCode).toBe(0)
+    expect(run.commands.filter(command => command.command === 'error')).toEqual([])
+  })
+})
+
+function freshDir(): string {
+  const dir = join(process.env.TMPDIR || '/tmp', `gwp-e2e-${process.pid}-${Date.now()}`)
+  mkdirSync(dir, { recursive: true })
+  return dir
+}

@@ -1,0 +1,31 @@
+// Bundles the action's two entry points into dist/. koffi's JavaScript is not bundled:
+// src/native/koffi.ts loads the native koffi.node files that scripts/vendor-koffi.mjs copies into dist/.
+import commonjs from '@rollup/plugin-commonjs'
+import json from '@rollup/plugin-json'
+import { nodeResolve } from '@rollup/plugin-node-resolve'
+import typescript from '@rollup/plugin-typescript'
+
+const config = {
+  input: { index: 'src/index.ts', post: 'src/post.ts' },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name].js',
+    sourcemap: false
+  },
+  external: ['koffi'],
+  plugins: [
+    typescript({ tsconfig: 'tsconfig.json', include: ['src/**/*.ts'], outDir: 'dist', noEmitOnError: true }),
+    nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
+    commonjs(),
+    json()
+  ],
+  onwarn(warning, warn) {
+    // @actions/* and their deps use `this` at top level in transpiled helpers.
+    if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return
+    warn(warning)
+  }
+}
+
+export default config

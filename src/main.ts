@@ -1,0 +1,165 @@
+// The orchestrator: reads inputs, runs each capability in order, hands the data to the policy
+// and the report. Every decision lives in a capability; this file only wires them together.
+import * as core from '@actions/core'
+import { release } from 'node:os'
+import { resolve } from 'node:path'
+import { readRunContext, type RunContext } from './context.js'
+import { errorMessage, UserError } from './errors.js'
+import { readInputs, type Inputs } from './inputs.js'
+import { setupGo, type GoSetup } from './go/index.js'
+import { measureTimers, type TimerMeasurement } from './timer/index.js'
+import { detectEnvironment } from './env/index.js'
+import { decide, loadThresholds } from './policy/index.js'
+import { checkTempDirs } from './checks/temp/index.js'
+import { checkDefender } from './checks/defender/index.js'
+import { scanEndangeredTests } from './checks/endangered/index.js'
+import { applyDecision, checkFailure, goPathsForDefender } from './orchestration.js'
+import { publishReport } from './report/publish.js'
+import type { CheckResult, Report } from './report/types.js'
+import { VERSION } from './version.js'
+import { loadKoffi } from './native/koffi.js'
+
+export async function run(): Promise<void> {
+  const startedAt = new Date()
+  // performance.now() counts from process start: this is the cold start of the bundle.
+  const startup = Math.round(performance.now())
+  const stages: Record<string, number> = {}
+  const stage = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const begun = performance.now()
+    try {
+      return await core.group(name, work)
+    } finally {
+      stages[name] = Math.round(performance.now() - begun)
+    }
+  }
+  try {
+    const inputs = readInputs()
+    const ctx = readRunContext()
+    // Bad thresholds are an input error: fail before spending time measuring.
+    const table = loadThresholds(inputs.thresholds, ctx.workspace)
+    const workingDirectory = resolve(ctx.workspace, inputs.workingDirectory)
+    const koffiLoad = timeKoffiLoad()
+
+    const go = await stage('Go toolchain', () => setupGo(inputs.go, workingDirectory, ctx))
+    const environment = await stage('Environment', () => detectEnvironment(inputs.environment, ctx))
+    const timer = await stage('Timers', () => guardedTimers(inputs, go, ctx))
+    const temp = await stage('Temp directories', () =>
+      guarded('temp-dirs', 'Temp directories', () =>
+        checkTempDirs({ extraPaths: inputs.tempPaths, goEnv: go.goEnv, fixTemp: inputs.fixTemp }, ctx)
+      )
+    )
+    const defender = await stage('Microsoft Defender', () =>
+      guarded('defender', 'Microsoft Defender', () =>
+        checkDefender(
+          {
+            paths: goPathsForDefender(go, temp.details, workingDirectory, ctx),
+            temp: temp.details,
+            exclusions: inputs.defenderExclusions,
+            restore: inputs.defenderRestore,
+            timeoutMs: inputs.defenderTimeoutMs
+          },
+          ctx
+        )
+      )
+    )
+    const p99 = timer.metrics.find(metric => metric.id === 'wake-p99')
+    const endangered = await stage('Timing-sensitive tests', () =>
+      guarded('endangered-tests', 'Timing-sensitive tests', () =>
+        scanEndangeredTests(
+          { testPaths: inputs.testPaths, workingDirectory, go: go.toolchain, p99Us: p99?.value },
+          ctx
+        )
+      )
+    )
+
+    const measuredChecks = [...go.checks, timer.check, temp, defender, endangered]
+    const decision = decide({
+      environment: environment.class,
+      table,
+      metrics: timer.metrics,
+      checks: measuredChecks,
+      mode: inputs.mode,
+      failOn: inputs.failOn
+    })
+    const report: Report = {
+      schemaVersion: 1,
+      tool: { name: 'go-win-preflight', version: VERSION },
+      startedAt: startedAt.toISOString(),
+      durationMs: Date.now() - startedAt.getTime(),
+      platform: { os: ctx.platform, arch: ctx.arch, release: release() },
+      verdict: decision.verdict,
+      suspicious: decision.suspicious,
+      reasons: decision.reasons,
+      environment,
+      decision,
+      metrics: timer.metrics,
+      checks: applyDecision(measuredChecks, decision),
+      timingsMs: { startup, koffiLoad, stages }
+    }
+    const reportFile = await publishReport(report, ctx, inputs.reportPath)
+
+    core.setOutput('verdict', decision.verdict)
+    core.setOutput('environment', environment.class)
+    core.setOutput('suspicious', String(decision.suspicious))
+    core.setOutput('report', reportFile)
+    const toolchain = go.toolchain
+    core.setOutput('go-version', toolchain?.version ?? '')
+    core.setOutput('go-root', toolchain?.goRoot ?? '')
+    const install = go.checks.find(check => check.id === 'go-install')?.details as { cacheHit?: boolean } | undefined
+    core.setOutput('cache-hit', String(install?.cacheHit ?? false))
+    for (const [name, value] of Object.entries(timer.outputs)) core.setOutput(name, value)
+
+    core.info(`Verdict: ${decision.verdict} (${environment.class}). Report: ${reportFile}`)
+    if (decision.failStep) core.setFailed(decision.reasons.join('\n') || `Verdict ${decision.verdict}`)
+  } catch (error) {
+    if (error instanceof UserError) {
+      core.setFailed(error.message)
+    } else {
+      core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error))
+      core.setFailed(`go-win-preflight failed unexpectedly: ${errorMessage(error)}`)
+    }
+  }
+}
+
+/** koffi's load time, or null when it cannot load (the timer check then says why). */
+function timeKoffiLoad(): number | null {
+  const begun = performance.now()
+  try {
+    loadKoffi()
+    return Math.round((performance.now() - begun) * 10) / 10
+  } catch {
+    return null
+  }
+}
+
+async function guardedTimers(inputs: Inputs, go: GoSetup, ctx: RunContext): Promise<TimerMeasurement> {
+  try {
+    return await measureTimers(inputs.timer, go.toolchain, ctx)
+  } catch (error) {
+    const check = checkFailure('timer', 'Timers', error)
+    return {
+      check,
+      metrics: [],
+      outputs: {
+        'timer-p50-us': '',
+        'timer-p99-us': '',
+        'timer-max-us': '',
+        'sleep-deviation-pct': '',
+        'timer-resolution-ms': ''
+      }
+    }
+  }
+}
+
+/** A check that throws did not run: it becomes `unknown` with the reason, never a pass. */
+async function guarded<Details>(
+  id: string,
+  title: string,
+  check: () => Promise<CheckResult<Details>>
+): Promise<CheckResult<Details>> {
+  try {
+    return await check()
+  } catch (error) {
+    return checkFailure(id, title, error)
+  }
+}

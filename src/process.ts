@@ -1,0 +1,71 @@
+// The one way this action starts a process: no shell, arguments as an array, always a timeout.
+import { spawn } from 'node:child_process'
+
+export interface ProcessResult {
+  exitCode: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+  timedOut: boolean
+  durationMs: number
+  /** Set when the process could not be started at all (ENOENT, EACCES, ...). */
+  spawnError?: NodeJS.ErrnoException
+}
+
+export interface ProcessOptions {
+  timeoutMs: number
+  cwd?: string
+  env?: NodeJS.ProcessEnv
+  /** Written to stdin, which is then closed. */
+  input?: string
+  /** Output beyond this many bytes per stream is dropped (a runaway tool cannot fill memory). */
+  maxOutputBytes?: number
+}
+
+export function runProcess(file: string, args: readonly string[], options: ProcessOptions): Promise<ProcessResult> {
+  const limit = options.maxOutputBytes ?? 16 * 1024 * 1024
+  const started = performance.now()
+  return new Promise(resolveResult => {
+    let stdout = ''
+    let stderr = ''
+    let timedOut = false
+    let settled = false
+    const finish = (partial: Partial<ProcessResult>): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      resolveResult({
+        exitCode: null,
+        signal: null,
+        stdout,
+        stderr,
+        timedOut,
+        durationMs: performance.now() - started,
+        ...partial
+      })
+    }
+    const child = spawn(file, [...args], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true,
+      shell: false
+    })
+    const timer = setTimeout(() => {
+      timedOut = true
+      child.kill('SIGKILL')
+    }, options.timeoutMs)
+    child.stdout.setEncoding('utf8')
+    child.stderr.setEncoding('utf8')
+    child.stdout.on('data', (chunk: string) => {
+      if (stdout.length < limit) stdout += chunk
+    })
+    child.stderr.on('data', (chunk: string) => {
+      if (stderr.length < limit) stderr += chunk
+    })
+    child.stdin.on('error', () => undefined)
+    child.on('error', error => finish({ spawnError: error as NodeJS.ErrnoException }))
+    child.on('close', (exitCode, signal) => finish({ exitCode, signal }))
+    child.stdin.end(options.input ?? '')
+  })
+}
