@@ -5,21 +5,35 @@ import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 
+// dist/ must run alone (the runner may see no package.json above it): mark its .js files as ESM.
+const esmMarker = {
+  name: 'esm-marker',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'package.json', source: '{ "type": "module" }\n' })
+  }
+}
+
 const config = {
   input: { index: 'src/index.ts', post: 'src/post.ts' },
   output: {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: '[name].js',
+    chunkFileNames: 'shared-[name].js',
     sourcemap: false
   },
   external: ['koffi'],
   plugins: [
-    typescript({ tsconfig: 'tsconfig.json', include: ['src/**/*.ts'], outDir: 'dist', noEmitOnError: true }),
+    typescript({
+      tsconfig: 'tsconfig.json',
+      include: ['src/**/*.ts'],
+      outDir: 'dist',
+      noEmitOnError: true
+    }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
-    json()
+    json(),
+    esmMarker
   ],
   onwarn(warning, warn) {
     // @actions/* and their deps use `this` at top level in transpiled helpers.

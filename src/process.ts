@@ -1,5 +1,5 @@
 // The one way this action starts a process: no shell, arguments as an array, always a timeout.
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 
 export interface ProcessResult {
   exitCode: number | null
@@ -22,7 +22,11 @@ export interface ProcessOptions {
   maxOutputBytes?: number
 }
 
-export function runProcess(file: string, args: readonly string[], options: ProcessOptions): Promise<ProcessResult> {
+export function runProcess(
+  file: string,
+  args: readonly string[],
+  options: ProcessOptions
+): Promise<ProcessResult> {
   const limit = options.maxOutputBytes ?? 16 * 1024 * 1024
   const started = performance.now()
   return new Promise(resolveResult => {
@@ -44,13 +48,30 @@ export function runProcess(file: string, args: readonly string[], options: Proce
         ...partial
       })
     }
-    const child = spawn(file, [...args], {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      windowsHide: true,
-      shell: false
-    })
+    let child: ChildProcessWithoutNullStreams
+    try {
+      child = spawn(file, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        windowsHide: true,
+        shell: false
+      })
+    } catch (error) {
+      // Node throws (rather than emits) spawn errors it has no code for, e.g. libuv's UNKNOWN
+      // for Windows error 1260, "blocked by group policy".
+      settled = true
+      resolveResult({
+        exitCode: null,
+        signal: null,
+        stdout,
+        stderr,
+        timedOut,
+        durationMs: performance.now() - started,
+        spawnError: error as NodeJS.ErrnoException
+      })
+      return
+    }
     const timer = setTimeout(() => {
       timedOut = true
       child.kill('SIGKILL')
