@@ -1,0 +1,400 @@
+// After install: make Go usable by later steps (PATH, GOTOOLCHAIN, problem matcher), then check
+// the Go environment the way the troubleshooting table did by hand. Checks are pure functions
+// over gathered facts; gathering and exporting are the thin effects around them.
+import * as core from '@actions/core'
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import { dirname, join, posix, win32 } from 'node:path'
+import { UserError, errorMessage } from '../errors.js'
+import { runProcess } from '../process.js'
+import type { CheckResult, Finding } from '../report/types.js'
+
+// Go prints `file.go:line:col: message` (build, vet) and `file_test.go:line: message` (tests).
+export const GO_PROBLEM_PATTERN = '^\\s*((?:[A-Za-z]:)?[^:\\s][^:]*\\.go):(\\d+)(?::(\\d+))?: (.*)$'
+
+export function problemMatcherJson(): string {
+  const matcher = {
+    problemMatcher: [
+      {
+        owner: 'go-win-preflight-go',
+        pattern: [{ regexp: GO_PROBLEM_PATTERN, file: 1, line: 2, column: 3, message: 4 }]
+      }
+    ]
+  }
+  return `${JSON.stringify(matcher, null, 2)}\n`
+}
+
+/** Writes the matcher from the bundle (no repository file needed) and registers it. */
+export function registerProblemMatcher(runnerTemp: string): string {
+  const file = join(runnerTemp, 'go-win-preflight', 'go-problem-matcher.json')
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, problemMatcherJson())
+  core.info(`::add-matcher::${file}`)
+  return file
+}
+
+/** PATH for later steps gets GOROOT/bin and GOPATH/bin; GOTOOLCHAIN=local stops a go.mod toolchain line from downloading another Go. */
+export function exportGoEnvironment(goRoot: string, gopathBin: string | undefined): void {
+  if (gopathBin) core.addPath(gopathBin)
+  core.addPath(join(goRoot, 'bin'))
+  core.exportVariable('GOTOOLCHAIN', 'local')
+}
+
+/** The first GOPATH entry's bin folder: where `go install` puts tools. */
+export function gopathBin(
+  goEnv: Record<string, string>,
+  platform: NodeJS.Platform
+): string | undefined {
+  const first = (goEnv.GOPATH ?? '').split(platform === 'win32' ? ';' : ':').find(Boolean)
+  return first ? (platform === 'win32' ? win32 : posix).join(first, 'bin') : undefined
+}
+
+export interface GoEnvRun {
+  goEnv: Record<string, string>
+  /** Set when go refused to run in the working directory (e.g. go.mod needs a newer Go). */
+  moduleError?: string
+}
+
+/**
+ * `go env -json` in the working directory (so GOMOD/GOWORK describe it), with GOTOOLCHAIN=local
+ * so a toolchain line cannot start a download. If go refuses there, it runs again elsewhere and
+ * the refusal becomes a finding.
+ */
+export async function readGoEnv(
+  goBinary: string,
+  workingDirectory: string,
+  fallbackCwd: string,
+  env: NodeJS.ProcessEnv
+): Promise<GoEnvRun> {
+  const run = (cwd: string) =>
+    runProcess(goBinary, ['env', '-json'], {
+      timeoutMs: 60_000,
+      cwd,
+      env: { ...env, GOTOOLCHAIN: 'local' }
+    })
+  const inWorkingDirectory = existsSync(workingDirectory) ? await run(workingDirectory) : undefined
+  let result = inWorkingDirectory
+  let moduleError: string | undefined
+  if (!result || result.exitCode !== 0) {
+    if (result) moduleError = firstLine(result.stderr) || `exit ${result.exitCode}`
+    result = await run(fallbackCwd)
+  }
+  if (result.exitCode !== 0) {
+    const why =
+      result.spawnError?.message ??
+      (result.timedOut ? 'timed out' : firstLine(result.stderr) || `exit ${result.exitCode}`)
+    throw new UserError(`${goBinary} env -json failed: ${why}`)
+  }
+  let goEnv: Record<string, string>
+  try {
+    goEnv = JSON.parse(result.stdout) as Record<string, string>
+  } catch {
+    throw new UserError(`${goBinary} env -json did not print JSON: ${firstLine(result.stdout)}`)
+  }
+  if (!goEnv.GOVERSION) {
+    // Before Go 1.16 there is no GOVERSION: `go version` says it.
+    const version = await runProcess(goBinary, ['version'], {
+      timeoutMs: 30_000,
+      cwd: fallbackCwd,
+      env: { ...env, GOTOOLCHAIN: 'local' }
+    })
+    const match = /go version (go\S+)/.exec(version.stdout)
+    if (match) goEnv.GOVERSION = match[1]
+  }
+  return { goEnv, moduleError }
+}
+
+function firstLine(text: string): string {
+  return (
+    text
+      .split(/\r?\n/)
+      .find(line => line.trim() !== '')
+      ?.trim() ?? ''
+  )
+}
+
+/** Everything the sanity checks look at, gathered once. */
+export interface GoEnvFacts {
+  platform: NodeJS.Platform
+  goBinary: string
+  goRoot: string
+  /** Symlinks and junctions resolved, for comparisons (hosted Windows links C: to D:). */
+  realGoRoot: string
+  realGoEnvRoot?: string
+  goEnv: Record<string, string>
+  /** GOROOT as set in the environment, if any: it overrides where go looks for itself. */
+  envGoRoot?: string
+  /** The PATH later steps see, first entry first. */
+  path: string[]
+  /** What `go` on that PATH resolves to (real path), if anything. */
+  goOnPath?: string
+  realGoBinary: string
+  gopath: { path: string; writable: boolean; error?: string }[]
+  /** Windows: Program Files folders and the Windows directory. */
+  protectedDirs: string[]
+  workingDirectory: string
+  workingDirectoryExists: boolean
+  moduleError?: string
+}
+
+function sameOrInside(child: string, parent: string, platform: NodeJS.Platform): boolean {
+  const norm = (p: string) =>
+    platform === 'win32'
+      ? p.replace(/\//g, '\\').replace(/\\+$/, '').toLowerCase()
+      : p.replace(/\/+$/, '')
+  const c = norm(child)
+  const p = norm(parent)
+  const sep = platform === 'win32' ? '\\' : '/'
+  return c === p || c.startsWith(p + sep)
+}
+
+function samePath(a: string, b: string, platform: NodeJS.Platform): boolean {
+  return sameOrInside(a, b, platform) && sameOrInside(b, a, platform)
+}
+
+function hasTrailingSeparator(path: string): boolean {
+  // A drive or filesystem root keeps its separator legitimately.
+  return /[\\/]$/.test(path) && !/^([A-Za-z]:)?[\\/]$/.test(path)
+}
+
+/** The `go-env` check: one finding per problem, each with a remedy. Pure. */
+export function evaluateGoEnvironment(facts: GoEnvFacts): CheckResult {
+  const findings: Finding[] = []
+  const { platform } = facts
+  const shell = platform === 'win32' ? 'powershell' : 'shell'
+
+  if (!facts.goOnPath) {
+    findings.push({
+      id: 'go-env.go-not-on-path',
+      severity: 'error',
+      title: '`go` is not on PATH',
+      message: `No go executable is found on the PATH later steps get; ${facts.goBinary} exists but is not reachable by name.`,
+      remedy: `echo "${join(facts.goRoot, 'bin')}" >> "$GITHUB_PATH"`,
+      remedyLanguage: 'shell'
+    })
+  } else if (!samePath(facts.goOnPath, facts.realGoBinary, platform)) {
+    findings.push({
+      id: 'go-env.path-mismatch',
+      severity: 'error',
+      title: '`go` on PATH is another Go',
+      message: `\`go\` resolves to ${facts.goOnPath}, not to the toolchain at ${facts.goBinary}: later steps would test with a different Go.`,
+      remedy: `Remove the other Go's folder from PATH, or put ${join(facts.goRoot, 'bin')} first.`
+    })
+  }
+
+  for (const [name, value] of [
+    ['GOROOT (environment)', facts.envGoRoot],
+    ['go env GOROOT', facts.goEnv.GOROOT]
+  ] as const) {
+    if (value && hasTrailingSeparator(value)) {
+      findings.push({
+        id: 'go-env.goroot-trailing-separator',
+        severity: 'warning',
+        title: 'GOROOT ends with a path separator',
+        message: `${name} is ${JSON.stringify(value)}: tools that join paths onto GOROOT then build wrong paths (\`\\\\\` or \`//\`).`,
+        remedy: `Set GOROOT without the trailing separator, or unset it: go finds its own root.`
+      })
+    }
+  }
+  if (
+    !facts.goEnv.GOROOT ||
+    !facts.realGoEnvRoot ||
+    !samePath(facts.realGoEnvRoot, facts.realGoRoot, platform)
+  ) {
+    findings.push({
+      id: 'go-env.goroot-mismatch',
+      severity: 'error',
+      title: 'go env GOROOT is not the installed toolchain',
+      message: `\`go env GOROOT\` says ${JSON.stringify(facts.goEnv.GOROOT ?? '')}, the toolchain is at ${facts.goRoot}${facts.envGoRoot ? ` (GOROOT is set to ${facts.envGoRoot} in the environment)` : ''}: the standard library would come from another Go.`,
+      remedy:
+        platform === 'win32'
+          ? 'Remove-Item Env:GOROOT  # and drop GOROOT from the workflow env'
+          : 'unset GOROOT  # and drop GOROOT from the workflow env',
+      remedyLanguage: shell
+    })
+  }
+
+  for (const entry of facts.gopath) {
+    const protectedBy = facts.protectedDirs.find(dir => sameOrInside(entry.path, dir, platform))
+    if (protectedBy) {
+      findings.push({
+        id: 'go-env.gopath-protected',
+        severity: 'error',
+        title: 'GOPATH is inside a protected folder',
+        message: `GOPATH entry ${entry.path} is inside ${protectedBy}, which ordinary processes may not write: module downloads and \`go install\` fail there.`,
+        remedy: 'env:\n  GOPATH: ${{ runner.temp }}\\gopath',
+        remedyLanguage: 'yaml'
+      })
+    } else if (!entry.writable) {
+      findings.push({
+        id: 'go-env.gopath-not-writable',
+        severity: 'error',
+        title: 'GOPATH is not writable',
+        message: `GOPATH entry ${entry.path} cannot be written (${entry.error ?? 'permission denied'}): module downloads and \`go install\` fail.`,
+        remedy: 'env:\n  GOPATH: ${{ runner.temp }}/gopath',
+        remedyLanguage: 'yaml'
+      })
+    }
+  }
+  const bin = gopathBin(facts.goEnv, platform)
+  if (bin && !facts.path.some(entry => samePath(entry, bin, platform))) {
+    findings.push({
+      id: 'go-env.gopath-bin-not-on-path',
+      severity: 'warning',
+      title: 'GOPATH/bin is not on PATH',
+      message: `Tools installed with \`go install\` land in ${bin}, which is not on PATH: later steps cannot run them by name.`,
+      remedy: `echo "${bin}" >> "$GITHUB_PATH"`,
+      remedyLanguage: 'shell'
+    })
+  }
+
+  if (!facts.workingDirectoryExists) {
+    findings.push({
+      id: 'go-env.working-directory-missing',
+      severity: 'error',
+      title: 'The working directory does not exist',
+      message: `${facts.workingDirectory} does not exist: \`go test ./...\` cannot run there.`,
+      remedy:
+        'Set the `working-directory` input to the folder holding go.mod (check out the repository first).'
+    })
+  } else if (facts.moduleError) {
+    findings.push({
+      id: 'go-env.module-refused',
+      severity: 'error',
+      title: 'Go refuses to run in the working directory',
+      message: `In ${facts.workingDirectory}, go says: ${facts.moduleError}`,
+      remedy: 'with:\n  go-version-file: go.mod',
+      remedyLanguage: 'yaml'
+    })
+  } else {
+    const gomod = facts.goEnv.GOMOD ?? ''
+    const gowork = facts.goEnv.GOWORK ?? ''
+    const inModule =
+      (gomod !== '' && gomod !== '/dev/null' && gomod.toUpperCase() !== 'NUL') ||
+      (gowork !== '' && gowork !== 'off')
+    if (!inModule) {
+      findings.push({
+        id: 'go-env.no-module',
+        severity: 'warning',
+        title: 'No go.mod or go.work for the working directory',
+        message: `Neither ${facts.workingDirectory} nor a parent has a go.mod or go.work: \`go test ./...\` fails with "cannot find module providing package" (or "go.mod file not found").`,
+        remedy: 'Set the `working-directory` input to the folder holding go.mod.'
+      })
+    }
+  }
+
+  const errors = findings.filter(finding => finding.severity === 'error').length
+  const warnings = findings.filter(finding => finding.severity === 'warning').length
+  const status = errors > 0 ? 'fail' : warnings > 0 ? 'warn' : 'pass'
+  const summary =
+    findings.length === 0
+      ? `go resolves to ${facts.goBinary}; GOROOT, GOPATH and the module in ${facts.workingDirectory} are in order`
+      : `${findings.length} problem${findings.length > 1 ? 's' : ''} with the Go environment: ${findings.map(finding => finding.title).join('; ')}`
+  return { id: 'go-env', title: 'Go environment', status, summary, findings }
+}
+
+/** Finds an executable by name on a PATH, the way a shell would (PATHEXT on Windows). */
+export function whichOnPath(
+  name: string,
+  path: readonly string[],
+  platform: NodeJS.Platform,
+  pathext: string | undefined
+): string | undefined {
+  const extensions =
+    platform === 'win32' ? (pathext || '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean) : ['']
+  for (const dir of path) {
+    for (const extension of extensions) {
+      const candidate = join(dir, name + extension.toLowerCase())
+      try {
+        if (!statSync(candidate).isFile()) continue
+        if (platform !== 'win32') accessSync(candidate, constants.X_OK)
+        return candidate
+      } catch {
+        // not here
+      }
+    }
+  }
+  return undefined
+}
+
+function realpathOr(path: string): string {
+  try {
+    return realpathSync.native(path)
+  } catch {
+    return path
+  }
+}
+
+/** Probes writing a GOPATH entry without creating it: the nearest existing folder must take a file. */
+function probeWritable(path: string): { writable: boolean; error?: string } {
+  let dir = path
+  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir)
+  const probe = join(dir, `.go-win-preflight-probe-${process.pid}`)
+  try {
+    writeFileSync(probe, '')
+    rmSync(probe, { force: true })
+    return { writable: true }
+  } catch (error) {
+    return {
+      writable: false,
+      error: `${dir}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`
+    }
+  }
+}
+
+export function gatherFacts(options: {
+  platform: NodeJS.Platform
+  goBinary: string
+  goRoot: string
+  goEnvRun: GoEnvRun
+  env: NodeJS.ProcessEnv
+  /** PATH entries this step adds for later steps (the runner puts them first). */
+  addedPath: string[]
+  workingDirectory: string
+}): GoEnvFacts {
+  const { platform, env, goEnvRun } = options
+  const delimiter = platform === 'win32' ? ';' : ':'
+  const path = [
+    ...options.addedPath,
+    ...(env.PATH ?? env.Path ?? '').split(delimiter).filter(Boolean)
+  ]
+  const goOnPath = whichOnPath('go', path, platform, env.PATHEXT)
+  const protectedDirs =
+    platform === 'win32'
+      ? [
+          env.ProgramFiles,
+          env['ProgramFiles(x86)'],
+          env.ProgramW6432,
+          env.SystemRoot ?? env.windir
+        ].filter((dir): dir is string => !!dir)
+      : []
+  const gopath = (goEnvRun.goEnv.GOPATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map(entry => ({ path: entry, ...probeWritable(entry) }))
+  return {
+    platform,
+    goBinary: options.goBinary,
+    goRoot: options.goRoot,
+    realGoRoot: realpathOr(options.goRoot),
+    realGoEnvRoot: goEnvRun.goEnv.GOROOT ? realpathOr(goEnvRun.goEnv.GOROOT) : undefined,
+    goEnv: goEnvRun.goEnv,
+    envGoRoot: env.GOROOT || undefined,
+    path,
+    goOnPath: goOnPath ? realpathOr(goOnPath) : undefined,
+    realGoBinary: realpathOr(options.goBinary),
+    gopath,
+    protectedDirs,
+    workingDirectory: options.workingDirectory,
+    workingDirectoryExists: existsSync(options.workingDirectory),
+    moduleError: goEnvRun.moduleError
+  }
+}
