@@ -54,16 +54,28 @@ export function readBoolean(read: Read, name: string, fallback: boolean): boolea
   throw new InputError(name, raw, 'true or false')
 }
 
-export function readInteger(read: Read, name: string, fallback: number, min: number, max: number): number {
+export function readInteger(
+  read: Read,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number
+): number {
   const raw = read(name).trim()
   if (raw === '') return fallback
   if (!/^\d+$/.test(raw)) throw new InputError(name, raw, `a whole number from ${min} to ${max}`)
   const value = Number(raw)
-  if (value < min || value > max) throw new InputError(name, raw, `a whole number from ${min} to ${max}`)
+  if (value < min || value > max)
+    throw new InputError(name, raw, `a whole number from ${min} to ${max}`)
   return value
 }
 
-export function readChoice<T extends string>(read: Read, name: string, choices: readonly T[], fallback: T): T {
+export function readChoice<T extends string>(
+  read: Read,
+  name: string,
+  choices: readonly T[],
+  fallback: T
+): T {
   const raw = read(name).trim()
   if (raw === '') return fallback
   const match = choices.find(choice => choice === raw.toLowerCase())
@@ -102,16 +114,31 @@ export function readList(read: Read, name: string): string[] {
 
 export function readInputs(read: Read = defaultRead): Inputs {
   const architecture = read('architecture').trim()
-  if (architecture !== '' && !/^(x64|x86|arm64|arm|amd64|386|ppc64le|s390x|armv6l)$/i.test(architecture)) {
-    throw new InputError('architecture', architecture, 'one of x64, x86, arm64, arm (or Go names amd64, 386)')
+  if (
+    architecture !== '' &&
+    !/^(x64|x86|arm64|arm|amd64|386|ppc64le|s390x|armv6l)$/i.test(architecture)
+  ) {
+    throw new InputError(
+      'architecture',
+      architecture,
+      'one of x64, x86, arm64, arm (or Go names amd64, 386)'
+    )
   }
-  const baseUrl = (read('go-download-base-url').trim() || process.env.GO_DOWNLOAD_BASE_URL || '').trim()
+  const baseUrl = (
+    read('go-download-base-url').trim() ||
+    process.env.GO_DOWNLOAD_BASE_URL ||
+    ''
+  ).trim()
   if (baseUrl !== '' && !/^https?:\/\/[^\s]+$/i.test(baseUrl)) {
     throw new InputError('go-download-base-url', baseUrl, 'an http:// or https:// URL')
   }
   const environment = read('environment').trim().toLowerCase() || 'auto'
   if (environment !== 'auto' && !ENVIRONMENT_CLASSES.includes(environment as EnvironmentClass)) {
-    throw new InputError('environment', environment, `auto or one of ${ENVIRONMENT_CLASSES.join(', ')}`)
+    throw new InputError(
+      'environment',
+      environment,
+      `auto or one of ${ENVIRONMENT_CLASSES.join(', ')}`
+    )
   }
   const testPaths = readList(read, 'test-paths')
   return {
@@ -126,7 +153,7 @@ export function readInputs(read: Read = defaultRead): Inputs {
     },
     workingDirectory: read('working-directory').trim() || '.',
     timer: {
-      samples: readInteger(read, 'timer-samples', 400, 50, 100_000),
+      samples: readInteger(read, 'timer-samples', 300, 50, 100_000),
       trials: readInteger(read, 'timer-trials', 5, 1, 50),
       intervalUs: readDurationUs(read, 'timer-interval', 1000, 100, 100_000),
       sleepSamples: readInteger(read, 'sleep-samples', 5, 0, 100),
@@ -140,7 +167,8 @@ export function readInputs(read: Read = defaultRead): Inputs {
     fixTemp: readBoolean(read, 'fix-temp', false),
     defenderExclusions: readChoice(read, 'defender-exclusions', ['off', 'add'] as const, 'off'),
     defenderRestore: readBoolean(read, 'defender-restore', true),
-    defenderTimeoutMs: readDurationUs(read, 'defender-timeout', 30_000_000, 1_000_000, 600_000_000, 's') / 1000,
+    defenderTimeoutMs:
+      readDurationUs(read, 'defender-timeout', 30_000_000, 1_000_000, 600_000_000, 's') / 1000,
     testPaths: testPaths.length > 0 ? testPaths : ['./...'],
     reportPath: read('report-path').trim()
   }
