@@ -1,0 +1,283 @@
+// The threshold table: one row per environment class, each with metric limits, what a breach
+// does, and how far findings of each check may push the verdict. Defaults live here; the
+// `thresholds` input is merged over them, key by key.
+import { existsSync, readFileSync } from 'node:fs'
+import { isAbsolute, resolve } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { UserError, errorMessage } from '../errors.js'
+import { ENVIRONMENT_CLASSES, type EnvironmentClass, type Severity } from '../report/types.js'
+
+export const METRIC_IDS = [
+  'sleep-deviation-pct',
+  'wake-p99',
+  'timer-resolution',
+  'cpu-throttled-pct'
+] as const
+export type MetricId = (typeof METRIC_IDS)[number]
+
+/** Checks whose findings a row can weigh. Other check ids count with their own severities. */
+export const WEIGHED_CHECK_IDS = [
+  'temp-dirs',
+  'defender',
+  'go-env',
+  'go-install',
+  'endangered-tests',
+  'timer'
+] as const
+export type WeighedCheckId = (typeof WEIGHED_CHECK_IDS)[number]
+
+export type BreachAction = 'annotate' | 'warn' | 'fail'
+export const BREACH_ACTIONS: readonly BreachAction[] = ['annotate', 'warn', 'fail']
+/** The most a check's findings can count for; `ignore` leaves the check out of the verdict. */
+export type CheckWeight = Severity | 'ignore'
+export const CHECK_WEIGHTS: readonly CheckWeight[] = ['error', 'warning', 'notice', 'ignore']
+
+export type LimitUnit = '%' | 'us' | 'ms' | 's'
+export type MetricKind = 'percent' | 'duration'
+
+/** A limit in the metric's base unit (`%` for percentages, microseconds for durations). */
+export interface Limit {
+  base: number
+  /** As the user wrote it (normalised), e.g. `8%`, `2ms`. */
+  text: string
+}
+
+export interface ThresholdRow {
+  /** A metric without a limit (`off`) is not judged. */
+  limits: Record<MetricId, Limit | null>
+  onBreach: BreachAction
+  /** Mark the run suspicious when any metric breaches. */
+  suspicious: boolean
+  checks: Record<WeighedCheckId, CheckWeight>
+}
+
+export type ThresholdTable = Record<EnvironmentClass, ThresholdRow>
+
+export const METRIC_KIND: Record<MetricId, MetricKind> = {
+  'sleep-deviation-pct': 'percent',
+  'wake-p99': 'duration',
+  'timer-resolution': 'duration',
+  'cpu-throttled-pct': 'percent'
+}
+
+const MICROSECONDS: Record<Exclude<LimitUnit, '%'>, number> = { us: 1, ms: 1000, s: 1_000_000 }
+
+/** A measured value in its unit, converted to the base unit of its kind. */
+export function toBase(value: number, unit: LimitUnit): number {
+  return unit === '%' ? value : value * MICROSECONDS[unit]
+}
+
+/** A base value shown in the unit a person would pick: `850us`, `12.5ms`, `1.2s`, `3%`. */
+export function formatBase(base: number, kind: MetricKind): string {
+  if (kind === 'percent') return `${round(base)}%`
+  if (Math.abs(base) >= 1_000_000) return `${round(base / 1_000_000)}s`
+  if (Math.abs(base) >= 1000) return `${round(base / 1000)}ms`
+  return `${round(base)}us`
+}
+
+/** Five significant digits: keeps 15.625ms and 0.001us, drops float noise. */
+function round(value: number): number {
+  return Number(value.toPrecision(5))
+}
+
+const LIMIT_PATTERN = /^(\d+(?:\.\d+)?)(%|us|µs|ms|s)$/
+
+/** Parses `8%`, `2ms`, `500us`, `0.5s`: a non-negative number glued to its unit. */
+export function parseLimit(raw: string, kind: MetricKind): Limit {
+  const match = LIMIT_PATTERN.exec(raw)
+  const expected =
+    kind === 'percent' ? 'a percentage such as 8%' : 'a duration such as 2ms or 500us'
+  if (!match) throw new Error(`expected ${expected}`)
+  const unit = (match[2] === 'µs' ? 'us' : match[2]) as LimitUnit
+  if ((unit === '%') !== (kind === 'percent'))
+    throw new Error(`wrong unit ${unit}: expected ${expected}`)
+  const value = Number(match[1])
+  return { base: toBase(value, unit), text: `${value}${unit}` }
+}
+
+const ms = (text: string): Limit => parseLimit(text, 'duration')
+const pct = (text: string): Limit => parseLimit(text, 'percent')
+
+const DEFAULT_CHECKS: Record<WeighedCheckId, CheckWeight> = {
+  'temp-dirs': 'error',
+  defender: 'warning',
+  'go-env': 'error',
+  'go-install': 'error',
+  // Tests at risk are a fact about the code, not the runner: annotate them, do not gate.
+  'endangered-tests': 'notice',
+  // The timer is judged through its metrics; its own findings only annotate.
+  timer: 'notice'
+}
+
+/**
+ * Defaults (docs/policy.md says why): the sleep-deviation limits of physical, kubernetes and
+ * serverless are the original design's; vm and container allow Windows' 15.625 ms default tick,
+ * which makes a 100 ms Sleep last up to ~115 ms on a healthy GitHub-hosted runner.
+ */
+export function defaultThresholds(): ThresholdTable {
+  const row = (
+    sleep: string,
+    wakeP99: string,
+    throttled: string,
+    onBreach: BreachAction,
+    suspicious: boolean
+  ): ThresholdRow => ({
+    limits: {
+      'sleep-deviation-pct': pct(sleep),
+      'wake-p99': ms(wakeP99),
+      'timer-resolution': ms('16ms'),
+      'cpu-throttled-pct': pct(throttled)
+    },
+    onBreach,
+    suspicious,
+    checks: { ...DEFAULT_CHECKS }
+  })
+  return {
+    physical: row('3%', '2ms', '5%', 'annotate', false),
+    vm: row('20%', '5ms', '5%', 'warn', false),
+    container: row('20%', '5ms', '10%', 'warn', false),
+    kubernetes: row('8%', '5ms', '10%', 'warn', true),
+    serverless: row('15%', '10ms', '25%', 'fail', false)
+  }
+}
+
+/** The row as the user would write it, for the report. */
+export function describeRow(row: ThresholdRow): Record<string, string> {
+  const described: Record<string, string> = {}
+  for (const id of METRIC_IDS) described[id] = row.limits[id]?.text ?? 'off'
+  described['on-breach'] = row.onBreach
+  described.suspicious = String(row.suspicious)
+  for (const id of WEIGHED_CHECK_IDS) described[id] = row.checks[id]
+  return described
+}
+
+const FILE_PATTERN = /\.(ya?ml|json)$/i
+
+/**
+ * The `thresholds` input: '' for the defaults, inline YAML, or a path (relative to the
+ * workspace) to a .yml/.yaml/.json file. Every entry is validated; the first problem is thrown
+ * as one line naming the environment and key.
+ */
+export function loadThresholds(input: string, workspace: string): ThresholdTable {
+  const table = defaultThresholds()
+  const text = input.trim()
+  if (text === '') return table
+  const parsed =
+    FILE_PATTERN.test(text) && !text.includes('\n')
+      ? readTableFile(text, workspace)
+      : parseInline(text)
+  if (parsed === null || parsed === undefined) return table
+  if (!isPlainObject(parsed)) {
+    throw new UserError(
+      `Input 'thresholds' must map environments to limits (such as "vm: {wake-p99: 3ms}"), got ${describeType(parsed)}.`
+    )
+  }
+  for (const [environment, entries] of Object.entries(parsed)) {
+    if (!ENVIRONMENT_CLASSES.includes(environment as EnvironmentClass)) {
+      throw new UserError(
+        `Input 'thresholds': unknown environment '${environment}': expected one of ${ENVIRONMENT_CLASSES.join(', ')}.`
+      )
+    }
+    if (!isPlainObject(entries)) {
+      throw new UserError(
+        `Input 'thresholds': environment '${environment}' must map to keys and values, got ${describeType(entries)}.`
+      )
+    }
+    mergeRow(table[environment as EnvironmentClass], environment, entries)
+  }
+  return table
+}
+
+function readTableFile(path: string, workspace: string): unknown {
+  const full = isAbsolute(path) ? path : resolve(workspace, path)
+  if (!existsSync(full)) {
+    throw new UserError(
+      `Input 'thresholds': file ${full} does not exist (paths are relative to the workspace).`
+    )
+  }
+  const content = readFileSync(full, 'utf8')
+  try {
+    return /\.json$/i.test(full) ? JSON.parse(content) : parseYaml(content)
+  } catch (error) {
+    throw new UserError(
+      `Input 'thresholds': ${full} is not valid ${/\.json$/i.test(full) ? 'JSON' : 'YAML'}: ${firstLine(error)}`
+    )
+  }
+}
+
+function parseInline(text: string): unknown {
+  try {
+    return parseYaml(text)
+  } catch (error) {
+    throw new UserError(`Input 'thresholds' is not valid YAML: ${firstLine(error)}`)
+  }
+}
+
+function mergeRow(row: ThresholdRow, environment: string, entries: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(entries)) {
+    const where = `Input 'thresholds': ${environment}.${key}`
+    if ((METRIC_IDS as readonly string[]).includes(key)) {
+      const id = key as MetricId
+      if (value === 'off') {
+        row.limits[id] = null
+        continue
+      }
+      if (typeof value !== 'string') {
+        throw new UserError(
+          `${where} must be a number with its unit (${unitHint(id)}) or off, got ${describeType(value)}.`
+        )
+      }
+      try {
+        row.limits[id] = parseLimit(value.trim(), METRIC_KIND[id])
+      } catch (error) {
+        throw new UserError(
+          `${where} has invalid value ${JSON.stringify(value)}: ${errorMessage(error)}, or off.`
+        )
+      }
+    } else if (key === 'on-breach') {
+      if (typeof value !== 'string' || !BREACH_ACTIONS.includes(value as BreachAction)) {
+        throw new UserError(
+          `${where} has invalid value ${JSON.stringify(value)}: expected one of ${BREACH_ACTIONS.join(', ')}.`
+        )
+      }
+      row.onBreach = value as BreachAction
+    } else if (key === 'suspicious') {
+      if (typeof value !== 'boolean') {
+        throw new UserError(
+          `${where} has invalid value ${JSON.stringify(value)}: expected true or false.`
+        )
+      }
+      row.suspicious = value
+    } else if ((WEIGHED_CHECK_IDS as readonly string[]).includes(key)) {
+      if (typeof value !== 'string' || !CHECK_WEIGHTS.includes(value as CheckWeight)) {
+        throw new UserError(
+          `${where} has invalid value ${JSON.stringify(value)}: expected one of ${CHECK_WEIGHTS.join(', ')}.`
+        )
+      }
+      row.checks[key as WeighedCheckId] = value as CheckWeight
+    } else {
+      throw new UserError(
+        `${where}: unknown metric or setting: expected one of ${[...METRIC_IDS, 'on-breach', 'suspicious', ...WEIGHED_CHECK_IDS].join(', ')}.`
+      )
+    }
+  }
+}
+
+function unitHint(id: MetricId): string {
+  return METRIC_KIND[id] === 'percent' ? 'e.g. 8%' : 'e.g. 2ms, 500us'
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'nothing'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  return `${typeof value} ${JSON.stringify(value)}`
+}
+
+function firstLine(error: unknown): string {
+  return errorMessage(error).split('\n')[0]
+}
