@@ -1,0 +1,44 @@
+// The one interface behind which each operating system's temp-dir facts live, chosen once per run.
+import type { RunContext } from '../../context.js'
+import type { AclAssessment } from './access.js'
+import type { MountFlags } from './mountinfo.js'
+import type { ProbeTarget } from './probe.js'
+import { openDarwinPlatform } from './darwin.js'
+import { openLinuxPlatform } from './linux.js'
+import { openWindowsPlatform } from './windows.js'
+
+export interface UnixFacts {
+  kind: 'unix'
+  mount?: { mountPoint: string; fsType: string; options: string[]; flags: MountFlags }
+  /** Why the mount is missing, when it is. */
+  mountNote?: string
+  /** st_mode permission bits, including the sticky bit (0o1000). */
+  mode: number
+  uid: number
+  processUid: number
+}
+
+export interface WindowsFacts {
+  kind: 'windows'
+  sddl: string
+  owner?: string
+  assessment: AclAssessment
+}
+
+export type StaticFacts = UnixFacts | WindowsFacts | { kind: 'none'; reason: string }
+
+export interface TempPlatform {
+  /** Windows: the process runs as LocalSystem, whose os.TempDir() is <Windows>\SystemTemp. */
+  isSystemAccount: boolean
+  /** What this platform could not provide, said once in the check's summary details. */
+  notes: string[]
+  probe: Omit<ProbeTarget, 'execTimeoutMs'>
+  /** The static facts that explain a probe failure: mount and mode (Unix), DACL (Windows). */
+  explain(path: string): Promise<StaticFacts>
+}
+
+export function openTempPlatform(ctx: RunContext): TempPlatform {
+  if (ctx.platform === 'win32') return openWindowsPlatform(ctx.env)
+  if (ctx.platform === 'darwin') return openDarwinPlatform()
+  return openLinuxPlatform()
+}
