@@ -9,7 +9,11 @@ import { renderSummary } from './summary.js'
 import type { Report } from './types.js'
 
 /** Writes the JSON report (atomically), the summary and the annotations; returns the report's path. */
-export async function publishReport(report: Report, ctx: RunContext, reportPath: string): Promise<string> {
+export async function publishReport(
+  report: Report,
+  ctx: RunContext,
+  reportPath: string
+): Promise<string> {
   const dir = join(ctx.runnerTemp, 'go-win-preflight')
   await mkdir(dir, { recursive: true })
   const file = join(dir, `report-${report.startedAt.replace(/[:.]/g, '-')}-${process.pid}.json`)
@@ -22,7 +26,9 @@ export async function publishReport(report: Report, ctx: RunContext, reportPath:
       await mkdir(dirname(copy), { recursive: true })
       await copyFile(file, copy)
     } catch (error) {
-      throw new UserError(`Input 'report-path': could not copy the report to ${copy}: ${errorMessage(error)}`)
+      throw new UserError(
+        `Input 'report-path': could not copy the report to ${copy}: ${errorMessage(error)}`
+      )
     }
   }
 

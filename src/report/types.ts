@@ -106,6 +106,8 @@ export interface Decision {
   thresholds: Record<string, string>
   /** Whether the step must fail, given mode and fail-on. */
   failStep: boolean
+  /** The reasons that fail the step (empty when it does not fail): its error lines. */
+  failureReasons: string[]
 }
 
 export interface Report {
@@ -227,7 +229,13 @@ export interface GoInstallDetails {
   sha256?: string
   checksum: 'verified' | 'unverified' | 'not-applicable'
   bytes?: number
-  timingsMs: { resolve?: number; download?: number; verify?: number; extract?: number; cache?: number }
+  timingsMs: {
+    resolve?: number
+    download?: number
+    verify?: number
+    extract?: number
+    cache?: number
+  }
   cacheHit: boolean
   goRoot?: string
   goVersion?: string
@@ -262,7 +270,8 @@ export interface TempDetails {
 }
 
 export type DefenderState = 'active' | 'passive' | 'off' | 'not-running' | 'unknown'
-export type Coverage = 'covered' | 'covered-by-parent' | 'possibly-covered' | 'not-covered' | 'unknown'
+export type Coverage =
+  'covered' | 'covered-by-parent' | 'possibly-covered' | 'not-covered' | 'unknown'
 
 export interface DefenderPathCoverage {
   label: string

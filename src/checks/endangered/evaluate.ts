@@ -1,0 +1,86 @@
+// Pure: which analyzer waits this runner cannot honour, and how to say so.
+import { relative, sep, isAbsolute } from 'node:path'
+import type { EndangeredTestHit, Finding } from '../../report/types.js'
+import { formatUs } from '../../report/format.js'
+import type { AnalyzerWait } from './analyzer.js'
+
+/**
+ * Waits shorter than this many times the p99 wake-up latency are flagged. A wait of d on a
+ * runner whose p99 lateness is L lasts up to d + L in 1% of wake-ups: once L ≥ d/2 that tail
+ * stretches the wait by half or more, enough to reorder two timers a test races against each
+ * other (a 1 ms sleep against a 2 ms timeout) or to break an elapsed-time assertion.
+ */
+export const P99_FACTOR = 2
+
+export function thresholdUs(p99Us: number): number {
+  return P99_FACTOR * p99Us
+}
+
+/** The path as GitHub annotations want it: relative to the workspace, `/` separators. */
+export function repositoryPath(file: string, workspace: string): string {
+  const rel = relative(workspace, file)
+  const chosen = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel
+  return chosen.split(sep).join('/').replace(/\\/g, '/')
+}
+
+/**
+ * Zero and negative durations mean "now" (an already expired context, a yield), not a timing
+ * assumption, so they are never flagged.
+ */
+export function endangeredHits(
+  waits: readonly AnalyzerWait[],
+  limitUs: number,
+  workspace: string
+): EndangeredTestHit[] {
+  return waits
+    .filter(wait => wait.durationNs > 0 && wait.durationNs / 1000 < limitUs)
+    .map(wait => ({
+      file: repositoryPath(wait.file, workspace),
+      line: wait.line,
+      column: wait.column,
+      call: wait.call,
+      durationUs: wait.durationNs / 1000,
+      expression: wait.expression
+    }))
+}
+
+/** The call as the test wrote it, with the parts the analyzer does not keep elided. */
+export function callText(hit: EndangeredTestHit): string {
+  const call = hit.call.replace(/^select <-/, '')
+  const prefix = hit.call.startsWith('select ') ? 'select case <-' : ''
+  if (call.startsWith('context.WithDeadline'))
+    return `${prefix}${call}(…, time.Now().Add(${hit.expression}))`
+  if (call.startsWith('context.')) return `${prefix}${call}(…, ${hit.expression})`
+  if (call === 'time.AfterFunc') return `${prefix}${call}(${hit.expression}, …)`
+  return `${prefix}${call}(${hit.expression})`
+}
+
+export function hitFinding(hit: EndangeredTestHit, p99Us: number): Finding {
+  return {
+    id: 'endangered.short-wait',
+    severity: 'warning',
+    title: `Timing-sensitive wait of ${formatUs(hit.durationUs)}`,
+    message:
+      `${callText(hit)} waits ${formatUs(hit.durationUs)}; ` +
+      `this runner's p99 wake-up latency is ${formatUs(p99Us)}`,
+    remedy:
+      'Wait for the event the test expects (a channel, a sync.WaitGroup, a polling loop with a ' +
+      `generous deadline) instead of a fixed ${formatUs(hit.durationUs)} wait, or scale the duration ` +
+      'in CI, e.g. with an environment variable read by the test.',
+    file: hit.file,
+    line: hit.line
+  }
+}
+
+export function parseErrorFinding(file: string, message: string, workspace: string): Finding {
+  // go/parser messages start with `path:line:col: `; keep the line for the annotation.
+  const located = /:(\d+):(\d+): (.*)$/.exec(message.split('\n')[0])
+  return {
+    id: 'endangered.parse-error',
+    severity: 'notice',
+    title: 'Test file not scanned: it does not parse',
+    message: located ? located[3] : message,
+    file: repositoryPath(file, workspace),
+    line: located ? Number(located[1]) : undefined
+  }
+}
