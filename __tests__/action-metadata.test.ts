@@ -10,7 +10,10 @@ const readme = readFileSync('README.md', 'utf8')
 function tableNames(heading: string): string[] {
   const start = readme.indexOf(heading)
   expect(start).toBeGreaterThanOrEqual(0)
-  const section = readme.slice(start).split(/\n#{2,3} /)[0].replace(heading, '')
+  const section = readme
+    .slice(start)
+    .split(/\n#{2,3} /)[0]
+    .replace(heading, '')
   return [...section.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map(match => match[1])
 }
 
@@ -27,10 +30,14 @@ describe('action.yml', () => {
 
   it('agrees with the README input table, defaults included', () => {
     expect(tableNames('### Inputs')).toEqual(Object.keys(action.inputs))
-    for (const [name, spec] of Object.entries(action.inputs as Record<string, { default: string }>)) {
+    for (const [name, spec] of Object.entries(
+      action.inputs as Record<string, { default: string }>
+    )) {
       const row = readme.split('\n').find(line => line.startsWith(`| \`${name}\` |`)) ?? ''
       const defaultCell = row.split(' | ')[1].trim()
-      const shown = String(spec.default).includes('${{') ? 'github.token on github.com' : spec.default
+      const shown = String(spec.default).includes('${{')
+        ? 'github.token on github.com'
+        : spec.default
       expect(defaultCell).toBe(shown === '' ? '' : `\`${shown}\``)
     }
   })

@@ -25,7 +25,11 @@ describe('the e2e harness parses what the runner would', () => {
       'plain\n::warning file=a%2Cb.go,line=3,title=Waits 50%3A us::msg%0Anext\n::error::boom\n'
     )
     expect(commands).toEqual([
-      { command: 'warning', properties: { file: 'a,b.go', line: '3', title: 'Waits 50: us' }, message: 'msg\nnext' },
+      {
+        command: 'warning',
+        properties: { file: 'a,b.go', line: '3', title: 'Waits 50: us' },
+        message: 'msg\nnext'
+      },
       { command: 'error', properties: {}, message: 'boom' }
     ])
   })

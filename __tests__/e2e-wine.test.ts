@@ -24,8 +24,12 @@ wineDescribe('dist/index.js on Windows Node under Wine', () => {
     expect(timer.status).not.toBe('unknown')
     // QueryPerformanceFrequency through koffi, as reported by the Windows backend.
     expect(timer.details.clock.frequencyHz).toBeGreaterThan(0)
-    expect(timer.details.timerResolution.coarsestMs).toBeGreaterThanOrEqual(timer.details.timerResolution.finestMs)
-    expect(timer.details.loops.map((loop: { backend: string }) => loop.backend)).toContain('windows-sleep-1')
+    expect(timer.details.timerResolution.coarsestMs).toBeGreaterThanOrEqual(
+      timer.details.timerResolution.finestMs
+    )
+    expect(timer.details.loops.map((loop: { backend: string }) => loop.backend)).toContain(
+      'windows-sleep-1'
+    )
     const defender = report.checks.find((check: { id: string }) => check.id === 'defender')
     expect(defender.status).toBe('unknown')
     expect(run.outputs.report).toMatch(/^[A-Za-z]:\\/)

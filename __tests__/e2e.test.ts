@@ -5,11 +5,21 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runAction } from '../scripts/lib/action-runner.mjs'
 
-const quick = { 'timer-samples': '100', 'timer-trials': '2', 'sleep-samples': '1', 'go-probe': 'false' }
+// Small, but enough for a p99 (300 samples in one trial).
+const quick = {
+  'timer-samples': '300',
+  'timer-trials': '1',
+  'sleep-samples': '1',
+  'go-probe': 'false'
+}
 const goBin = '/usr/lib/go-1.19/bin'
 const haveGo = existsSync(join(goBin, 'go'))
-if (!haveGo && process.env.CI === 'true') throw new Error(`CI needs Debian's golang-1.19-go (${goBin}/go)`)
-if (!haveGo) console.log(`Skipping the e2e tests that need Go: ${goBin}/go is missing (apt-get install golang-1.19-go)`)
+if (!haveGo && process.env.CI === 'true')
+  throw new Error(`CI needs Debian's golang-1.19-go (${goBin}/go)`)
+if (!haveGo)
+  console.log(
+    `Skipping the e2e tests that need Go: ${goBin}/go is missing (apt-get install golang-1.19-go)`
+  )
 const withGo = haveGo ? it : it.skip
 const STATUSES = ['pass', 'warn', 'fail', 'unknown', 'skipped']
 
@@ -19,7 +29,9 @@ describe('dist/index.js on Linux', () => {
     expect(run.stderr).toBe('')
     expect(run.exitCode).toBe(0)
     expect(['pass', 'warn', 'fail']).toContain(run.outputs.verdict)
-    expect(['physical', 'vm', 'container', 'kubernetes', 'serverless']).toContain(run.outputs.environment)
+    expect(['physical', 'vm', 'container', 'kubernetes', 'serverless']).toContain(
+      run.outputs.environment
+    )
     expect(['true', 'false']).toContain(run.outputs.suspicious)
     expect(run.outputs.report.startsWith(run.dirs.runnerTemp)).toBe(true)
     const report = run.report

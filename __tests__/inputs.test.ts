@@ -42,16 +42,44 @@ describe('readInputs', () => {
   })
 
   it.each([
-    ['mode', 'strict', "Input 'mode' has invalid value \"strict\": expected one of enforce, report."],
-    ['fail-on', 'always', "Input 'fail-on' has invalid value \"always\": expected one of error, warning, never."],
-    ['timer-samples', '12abc', "Input 'timer-samples' has invalid value \"12abc\": expected a whole number"],
-    ['timer-samples', '10', "Input 'timer-samples' has invalid value \"10\""],
-    ['timer-interval', 'fast', "Input 'timer-interval' has invalid value \"fast\": expected a duration"],
-    ['timer-interval', '-1ms', "Input 'timer-interval' has invalid value \"-1ms\""],
-    ['check-latest', 'maybe', "Input 'check-latest' has invalid value \"maybe\": expected true or false."],
-    ['environment', 'cloud', "Input 'environment' has invalid value \"cloud\": expected auto or one of physical"],
-    ['architecture', 'sparc', "Input 'architecture' has invalid value \"sparc\""],
-    ['go-download-base-url', 'ftp://x', "Input 'go-download-base-url' has invalid value \"ftp://x\""]
+    [
+      'mode',
+      'strict',
+      'Input \'mode\' has invalid value "strict": expected one of enforce, report.'
+    ],
+    [
+      'fail-on',
+      'always',
+      'Input \'fail-on\' has invalid value "always": expected one of error, warning, never.'
+    ],
+    [
+      'timer-samples',
+      '12abc',
+      'Input \'timer-samples\' has invalid value "12abc": expected a whole number'
+    ],
+    ['timer-samples', '10', 'Input \'timer-samples\' has invalid value "10"'],
+    [
+      'timer-interval',
+      'fast',
+      'Input \'timer-interval\' has invalid value "fast": expected a duration'
+    ],
+    ['timer-interval', '-1ms', 'Input \'timer-interval\' has invalid value "-1ms"'],
+    [
+      'check-latest',
+      'maybe',
+      'Input \'check-latest\' has invalid value "maybe": expected true or false.'
+    ],
+    [
+      'environment',
+      'cloud',
+      'Input \'environment\' has invalid value "cloud": expected auto or one of physical'
+    ],
+    ['architecture', 'sparc', 'Input \'architecture\' has invalid value "sparc"'],
+    [
+      'go-download-base-url',
+      'ftp://x',
+      'Input \'go-download-base-url\' has invalid value "ftp://x"'
+    ]
   ])('rejects %s=%s with one line naming the input', (name, value, message) => {
     const read = reader({ [name]: value })
     expect(() => readInputs(read)).toThrow(InputError)

@@ -28,8 +28,12 @@ for (let i = 0; i < RUNS; i++) {
 }
 const wallMedian = median(wall)
 const coldMedian = median(coldStart)
-console.log(`action wall time, default inputs, no Go install: ${(wallMedian / 1000).toFixed(2)} s (target < 5 s) ${verdict(wallMedian, 5000)}`)
-console.log(`cold start to first measurement (module load + koffi load): ${coldMedian.toFixed(0)} ms (target < 300 ms) ${verdict(coldMedian, 300)}`)
+console.log(
+  `action wall time, default inputs, no Go install: ${(wallMedian / 1000).toFixed(2)} s (target < 5 s) ${verdict(wallMedian, 5000)}`
+)
+console.log(
+  `cold start to first measurement (module load + koffi load): ${coldMedian.toFixed(0)} ms (target < 300 ms) ${verdict(coldMedian, 300)}`
+)
 
 // Each capability's own bench, when present.
 const here = dirname(fileURLToPath(import.meta.url))

@@ -18,7 +18,11 @@ const targets = [
   ['darwin', 'x64'],
   ['darwin', 'arm64']
 ]
-const cache = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'go-win-preflight', `koffi-${version}`)
+const cache = join(
+  process.env.XDG_CACHE_HOME || join(homedir(), '.cache'),
+  'go-win-preflight',
+  `koffi-${version}`
+)
 mkdirSync(cache, { recursive: true })
 
 const koffiDir = join(root, 'dist', 'koffi')
@@ -31,18 +35,23 @@ for (const [platform, arch] of targets) {
   // glibc build on Linux: the hosted runners and common self-hosted distributions.
   const source = join(unpacked, 'package', `${platform}_${arch}`, 'koffi.node')
   if (!existsSync(source)) {
-    const tarball = execFileSync('npm', ['pack', `${pkg}@${version}`, '--silent', '--pack-destination', cache], {
-      cwd: cache,
-      encoding: 'utf8',
-      timeout: 120_000
-    })
+    const tarball = execFileSync(
+      'npm',
+      ['pack', `${pkg}@${version}`, '--silent', '--pack-destination', cache],
+      {
+        cwd: cache,
+        encoding: 'utf8',
+        timeout: 120_000
+      }
+    )
       .trim()
       .split('\n')
       .pop()
     rmSync(unpacked, { recursive: true, force: true })
     mkdirSync(unpacked, { recursive: true })
     execFileSync('tar', ['-xzf', join(cache, tarball), '-C', unpacked], { timeout: 60_000 })
-    if (!existsSync(source)) throw new Error(`${pkg}@${version} has no ${platform}_${arch}/koffi.node`)
+    if (!existsSync(source))
+      throw new Error(`${pkg}@${version} has no ${platform}_${arch}/koffi.node`)
   }
   const target = join(root, 'dist', 'koffi', `${platform}-${arch}`, 'koffi.node')
   mkdirSync(dirname(target), { recursive: true })

@@ -19,7 +19,9 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     platform: process.platform,
     arch: process.arch,
     runnerTemp: resolve(env.RUNNER_TEMP || tmpdir()),
-    toolCache: resolve(env.RUNNER_TOOL_CACHE || resolve(homedir(), '.cache', 'go-win-preflight', 'tool-cache')),
+    toolCache: resolve(
+      env.RUNNER_TOOL_CACHE || resolve(homedir(), '.cache', 'go-win-preflight', 'tool-cache')
+    ),
     workspace: resolve(env.GITHUB_WORKSPACE || process.cwd()),
     env
   }

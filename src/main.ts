@@ -15,7 +15,7 @@ import { checkDefender } from './checks/defender/index.js'
 import { scanEndangeredTests } from './checks/endangered/index.js'
 import { applyDecision, checkFailure, goPathsForDefender } from './orchestration.js'
 import { publishReport } from './report/publish.js'
-import type { CheckResult, Report } from './report/types.js'
+import type { CheckResult, Report, TimerDetails } from './report/types.js'
 import { VERSION } from './version.js'
 import { loadKoffi } from './native/koffi.js'
 
@@ -45,7 +45,10 @@ export async function run(): Promise<void> {
     const timer = await stage('Timers', () => guardedTimers(inputs, go, ctx))
     const temp = await stage('Temp directories', () =>
       guarded('temp-dirs', 'Temp directories', () =>
-        checkTempDirs({ extraPaths: inputs.tempPaths, goEnv: go.goEnv, fixTemp: inputs.fixTemp }, ctx)
+        checkTempDirs(
+          { extraPaths: inputs.tempPaths, goEnv: go.goEnv, fixTemp: inputs.fixTemp },
+          ctx
+        )
       )
     )
     const defender = await stage('Microsoft Defender', () =>
@@ -105,12 +108,18 @@ export async function run(): Promise<void> {
     const toolchain = go.toolchain
     core.setOutput('go-version', toolchain?.version ?? '')
     core.setOutput('go-root', toolchain?.goRoot ?? '')
-    const install = go.checks.find(check => check.id === 'go-install')?.details as { cacheHit?: boolean } | undefined
+    const install = go.checks.find(check => check.id === 'go-install')?.details as
+      { cacheHit?: boolean } | undefined
     core.setOutput('cache-hit', String(install?.cacheHit ?? false))
     for (const [name, value] of Object.entries(timer.outputs)) core.setOutput(name, value)
 
     core.info(`Verdict: ${decision.verdict} (${environment.class}). Report: ${reportFile}`)
-    if (decision.failStep) core.setFailed(decision.reasons.join('\n') || `Verdict ${decision.verdict}`)
+    if (decision.failStep) {
+      // One line per reason: setFailed adds the error annotation for the first; the rest follow.
+      const [first, ...rest] = decision.failureReasons
+      for (const reason of rest) core.error(reason)
+      core.setFailed(first ?? `Verdict ${decision.verdict} for ${environment.class}`)
+    }
   } catch (error) {
     if (error instanceof UserError) {
       core.setFailed(error.message)
@@ -132,11 +141,15 @@ function timeKoffiLoad(): number | null {
   }
 }
 
-async function guardedTimers(inputs: Inputs, go: GoSetup, ctx: RunContext): Promise<TimerMeasurement> {
+async function guardedTimers(
+  inputs: Inputs,
+  go: GoSetup,
+  ctx: RunContext
+): Promise<TimerMeasurement> {
   try {
     return await measureTimers(inputs.timer, go.toolchain, ctx)
   } catch (error) {
-    const check = checkFailure('timer', 'Timers', error)
+    const check = checkFailure<TimerDetails>('timer', 'Timers', error)
     return {
       check,
       metrics: [],

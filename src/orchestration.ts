@@ -14,8 +14,18 @@ const METRIC_CHECK: Record<string, string> = {
   'cpu-throttled-pct': 'timer'
 }
 
-const STATUS_RANK: Record<CheckStatus, number> = { skipped: 0, pass: 1, unknown: 2, warn: 3, fail: 4 }
-const BREACH_STATUS: Record<Severity, CheckStatus> = { error: 'fail', warning: 'warn', notice: 'pass' }
+const STATUS_RANK: Record<CheckStatus, number> = {
+  skipped: 0,
+  pass: 1,
+  unknown: 2,
+  warn: 3,
+  fail: 4
+}
+const BREACH_STATUS: Record<Severity, CheckStatus> = {
+  error: 'fail',
+  warning: 'warn',
+  notice: 'pass'
+}
 
 export function worseStatus(a: CheckStatus, b: CheckStatus): CheckStatus {
   return STATUS_RANK[a] >= STATUS_RANK[b] ? a : b
@@ -28,7 +38,10 @@ export function applyDecision(checks: CheckResult[], decision: Decision): CheckR
     if (breaches.length === 0) return check
     return {
       ...check,
-      status: breaches.reduce((status, breach) => worseStatus(status, BREACH_STATUS[breach.severity]), check.status),
+      status: breaches.reduce(
+        (status, breach) => worseStatus(status, BREACH_STATUS[breach.severity]),
+        check.status
+      ),
       findings: [
         ...breaches.map(breach => ({
           id: `policy.${breach.metric}`,
@@ -42,7 +55,11 @@ export function applyDecision(checks: CheckResult[], decision: Decision): CheckR
   })
 }
 
-export function checkFailure<Details>(id: string, title: string, error: unknown): CheckResult<Details> {
+export function checkFailure<Details>(
+  id: string,
+  title: string,
+  error: unknown
+): CheckResult<Details> {
   return {
     id,
     title,
@@ -72,7 +89,10 @@ export function goPathsForDefender(
   const paths: { label: string; path: string }[] = []
   for (const { label, path } of candidates) {
     if (!path || !isAbsolute(path)) continue
-    const key = ctx.platform === 'win32' ? path.toLowerCase().replace(/[\\/]+$/, '') : path.replace(/\/+$/, '')
+    const key =
+      ctx.platform === 'win32'
+        ? path.toLowerCase().replace(/[\\/]+$/, '')
+        : path.replace(/\/+$/, '')
     if (seen.has(key)) continue
     seen.add(key)
     paths.push({ label, path })

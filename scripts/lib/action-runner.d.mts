@@ -18,7 +18,13 @@ export interface ActionRun {
   addedPaths: string[]
   state: Record<string, string>
   commands: WorkflowCommand[]
-  dirs: { work: string; runnerTemp: string; toolCache: string; workspace: string; actionDir: string }
+  dirs: {
+    work: string
+    runnerTemp: string
+    toolCache: string
+    workspace: string
+    actionDir: string
+  }
 }
 
 export interface RunActionOptions {

@@ -21,11 +21,17 @@ export function bundledKoffiPath(moduleDir: string, platform: string, arch: stri
 /** koffi for this process, loaded once. Throws with the platform named when none fits. */
 export function loadKoffi(): Koffi {
   if (loaded) return loaded
-  const bundled = bundledKoffiPath(dirname(fileURLToPath(import.meta.url)), process.platform, process.arch)
+  const bundled = bundledKoffiPath(
+    dirname(fileURLToPath(import.meta.url)),
+    process.platform,
+    process.arch
+  )
   if (existsSync(bundled)) {
     const native = require(bundled) as Koffi & { version?: string }
     if (native.version !== KOFFI_VERSION) {
-      throw new Error(`Bundled koffi.node is version ${native.version}, expected ${KOFFI_VERSION}: rebuild dist/.`)
+      throw new Error(
+        `Bundled koffi.node is version ${native.version}, expected ${KOFFI_VERSION}: rebuild dist/.`
+      )
     }
     loaded = native
   } else {
