@@ -62,6 +62,27 @@ describe('dist/index.js on Linux', () => {
     expect(run.outputs.report).toBeUndefined()
   })
 
+  it('fails the step in enforce mode on a breach, with one error naming it', async () => {
+    const inputs = {
+      ...quick,
+      environment: 'serverless',
+      thresholds: 'serverless:\n  wake-p99: 1us\n'
+    }
+    const run = await runAction({ inputs })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.verdict).toBe('fail')
+    expect(run.outputs.environment).toBe('serverless')
+    const errors = run.commands.filter(command => command.command === 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0].properties.title).toBe('Go test preflight: fail (serverless), step failed')
+    expect(errors[0].message).toMatch(/^wake-p99 over the serverless limit/)
+    expect(run.report.environment.overridden).toBe(true)
+
+    const reported = await runAction({ inputs: { ...inputs, mode: 'report' } })
+    expect(reported.exitCode).toBe(0)
+    expect(reported.outputs.verdict).toBe('fail')
+  })
+
   it('fails the step on a bad thresholds input before measuring', async () => {
     const run = await runAction({ inputs: { ...quick, thresholds: 'vm:\n  wake-p99: fast\n' } })
     expect(run.exitCode).toBe(1)

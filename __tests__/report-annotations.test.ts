@@ -8,7 +8,7 @@ describe('selectAnnotations', () => {
   it('ranks errors first, the verdict on top, then by check importance', () => {
     const annotations = selectAnnotations(sampleReport())
     expect(annotations.map(a => [a.level, a.title])).toEqual([
-      ['error', 'Go test preflight: fail (vm)'],
+      ['error', 'Go test preflight: fail (vm), step failed'],
       ['error', 'Temp dir cannot run executables'],
       ['error', 'Wake-ups are late'],
       ['warning', 'GOCACHE is scanned'],
@@ -72,6 +72,53 @@ describe('selectAnnotations', () => {
   it('emits no verdict annotation when the run passes', () => {
     const report = sampleReport()
     report.verdict = 'pass'
+    report.decision.failStep = false
     expect(selectAnnotations(report).some(a => a.title.startsWith('Go test preflight'))).toBe(false)
+  })
+
+  it('makes the verdict annotation the failure message: an error listing failureReasons', () => {
+    const report = sampleReport()
+    report.verdict = 'warn'
+    report.decision.failureReasons = ['defender warned: GOCACHE is not excluded']
+    const verdict = selectAnnotations(report).find(a => a.title.startsWith('Go test preflight'))
+    expect(verdict).toEqual({
+      level: 'error',
+      title: 'Go test preflight: warn (vm), step failed',
+      message: 'defender warned: GOCACHE is not excluded'
+    })
+    report.decision.failStep = false
+    const warning = selectAnnotations(report).find(a => a.title.startsWith('Go test preflight'))
+    expect(warning).toMatchObject({ level: 'warning', message: report.reasons.join('\n') })
+  })
+})
+
+describe('metric breaches', () => {
+  const breach = {
+    id: 'policy.wake-p99',
+    severity: 'notice' as const,
+    title: 'wake-p99 3.2ms over the limit of 2ms',
+    message: 'breach when more than half of 5 trials exceed 2ms'
+  }
+
+  it('are annotated on their own when the verdict passes (physical: annotate and continue)', () => {
+    const report = sampleReport()
+    report.verdict = 'pass'
+    report.decision.failStep = false
+    report.checks = [
+      { id: 'timer', title: 'Timers', status: 'pass', summary: 's', findings: [breach] }
+    ]
+    expect(selectAnnotations(report)).toEqual([
+      { level: 'notice', title: breach.title, message: breach.message }
+    ])
+  })
+
+  it('are not repeated when the verdict annotation already lists them', () => {
+    const report = sampleReport()
+    report.checks = [
+      { id: 'timer', title: 'Timers', status: 'fail', summary: 's', findings: [breach] }
+    ]
+    expect(selectAnnotations(report).map(a => a.title)).toEqual([
+      'Go test preflight: fail (vm), step failed'
+    ])
   })
 })

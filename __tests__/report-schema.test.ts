@@ -1,4 +1,4 @@
-// docs/report.md documents every field of the JSON report: each key path of a report that
+// The README documents every field of the JSON report: each key path of a report that
 // fills every field (report-sample.ts) must appear in its tables, and every documented path
 // must exist, so the document and src/report/types.ts cannot drift apart unnoticed.
 import { describe, expect, it } from '@jest/globals'
@@ -46,11 +46,13 @@ export function keyPaths(report: unknown): Set<string> {
   return paths
 }
 
-const docs = readFileSync(new URL('../docs/report.md', import.meta.url), 'utf8')
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+// The schema is the README's "JSON report" section, up to the next top-level section.
+const docs = readme.slice(readme.indexOf('### JSON report')).split(/\n## /)[0]
 /** The first cell of each table row, when it is a code span: the documented paths. */
 const documented = new Set([...docs.matchAll(/^\| `([^`]+)` \|/gm)].map(match => match[1]))
 
-describe('docs/report.md', () => {
+describe('the README report schema', () => {
   const paths = keyPaths(sampleReport())
 
   it('documents every field of the report', () => {

@@ -7,7 +7,7 @@ import { readRunContext, type RunContext } from './context.js'
 import { errorMessage, UserError } from './errors.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { setupGo, type GoSetup } from './go/index.js'
-import { measureTimers, type TimerMeasurement } from './timer/index.js'
+import { measureTimers, timerNotMeasured, type TimerMeasurement } from './timer/index.js'
 import { detectEnvironment } from './env/index.js'
 import { decide, loadThresholds } from './policy/index.js'
 import { checkTempDirs } from './checks/temp/index.js'
@@ -15,7 +15,7 @@ import { checkDefender } from './checks/defender/index.js'
 import { scanEndangeredTests } from './checks/endangered/index.js'
 import { applyDecision, checkFailure, goPathsForDefender } from './orchestration.js'
 import { publishReport } from './report/publish.js'
-import type { CheckResult, Report, TimerDetails } from './report/types.js'
+import type { CheckResult, Report } from './report/types.js'
 import { VERSION } from './version.js'
 import { loadKoffi } from './native/koffi.js'
 
@@ -114,12 +114,9 @@ export async function run(): Promise<void> {
     for (const [name, value] of Object.entries(timer.outputs)) core.setOutput(name, value)
 
     core.info(`Verdict: ${decision.verdict} (${environment.class}). Report: ${reportFile}`)
-    if (decision.failStep) {
-      // One line per reason: setFailed adds the error annotation for the first; the rest follow.
-      const [first, ...rest] = decision.failureReasons
-      for (const reason of rest) core.error(reason)
-      core.setFailed(first ?? `Verdict ${decision.verdict} for ${environment.class}`)
-    }
+    // The verdict's error annotation (published above) is the failure message: setFailed would
+    // add an eleventh error where GitHub keeps ten.
+    if (decision.failStep) process.exitCode = core.ExitCode.Failure
   } catch (error) {
     if (error instanceof UserError) {
       core.setFailed(error.message)
@@ -149,18 +146,7 @@ async function guardedTimers(
   try {
     return await measureTimers(inputs.timer, go.toolchain, ctx)
   } catch (error) {
-    const check = checkFailure<TimerDetails>('timer', 'Timers', error)
-    return {
-      check,
-      metrics: [],
-      outputs: {
-        'timer-p50-us': '',
-        'timer-p99-us': '',
-        'timer-max-us': '',
-        'sleep-deviation-pct': '',
-        'timer-resolution-ms': ''
-      }
-    }
+    return timerNotMeasured(`The timer check could not run: ${errorMessage(error)}`)
   }
 }
 

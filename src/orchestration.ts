@@ -46,7 +46,7 @@ export function applyDecision(checks: CheckResult[], decision: Decision): CheckR
         ...breaches.map(breach => ({
           id: `policy.${breach.metric}`,
           severity: breach.severity,
-          title: `${breach.metric} ${breach.value}${breach.unit} over the limit of ${breach.limit}${breach.unit}`,
+          title: `${breach.metric} ${Number(breach.value.toPrecision(4))}${breach.unit} over the limit of ${breach.limit}${breach.unit}`,
           message: breach.rule
         })),
         ...check.findings

@@ -218,7 +218,8 @@ export function decide(args: DecideArgs): Decision {
   return {
     verdict,
     suspicious: row.suspicious && metricPart.breaches.length > 0,
-    reasons: reasons.map(reason => reason.text),
+    reasons: reasons.filter(reason => reason.level !== 'ok').map(reason => reason.text),
+    withinLimits: reasons.filter(reason => reason.level === 'ok').map(reason => reason.text),
     breaches: metricPart.breaches,
     thresholds: describeRow(row),
     failStep,

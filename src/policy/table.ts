@@ -110,7 +110,7 @@ const DEFAULT_CHECKS: Record<WeighedCheckId, CheckWeight> = {
 }
 
 /**
- * Defaults (docs/policy.md says why): the sleep-deviation limits of physical, kubernetes and
+ * Defaults (the README says why): the sleep-deviation limits of physical, kubernetes and
  * serverless are the original design's; vm and container allow Windows' 15.625 ms default tick,
  * which makes a 100 ms Sleep last up to ~115 ms on a healthy GitHub-hosted runner.
  */

@@ -53,12 +53,17 @@ export function selectAnnotations(report: Report): Annotation[] {
       order: candidates.length
     })
 
-  if (report.verdict !== 'pass') {
+  // The verdict's own annotation. When the step fails it is the failure message (an error,
+  // even for fail-on: warning), so the step adds no other error line of its own.
+  const { failStep, failureReasons } = report.decision
+  const verdictAnnotated = report.verdict !== 'pass' || failStep
+  if (verdictAnnotated) {
+    const reasons = failStep ? failureReasons : report.reasons
     add(
       {
-        level: report.verdict === 'fail' ? 'error' : 'warning',
-        title: `Go test preflight: ${report.verdict} (${report.environment.class})`,
-        message: report.reasons.length > 0 ? report.reasons.join('\n') : 'See the job summary.'
+        level: failStep || report.verdict === 'fail' ? 'error' : 'warning',
+        title: `Go test preflight: ${report.verdict} (${report.environment.class})${failStep ? ', step failed' : ''}`,
+        message: reasons.length > 0 ? reasons.join('\n') : 'See the job summary.'
       },
       'policy',
       Number.MAX_SAFE_INTEGER
@@ -66,6 +71,8 @@ export function selectAnnotations(report: Report): Annotation[] {
   }
   for (const check of report.checks) {
     for (const finding of check.findings) {
+      // A metric breach is already a line of the verdict's annotation.
+      if (verdictAnnotated && finding.id.startsWith('policy.')) continue
       const annotation: Annotation = {
         level: finding.severity,
         title: finding.title,

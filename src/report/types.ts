@@ -99,8 +99,10 @@ export interface PolicyBreach {
 export interface Decision {
   verdict: Verdict
   suspicious: boolean
-  /** One line per reason, worst first. */
+  /** One line per reason behind the verdict, worst first (metrics over, checks failed, gaps). */
   reasons: string[]
+  /** One line per metric that was judged and stayed within its limit. */
+  withinLimits: string[]
   breaches: PolicyBreach[]
   /** The threshold row that applied, as the user would write it. */
   thresholds: Record<string, string>

@@ -86,7 +86,7 @@ export async function measureTimersWith(
   try {
     backend = open()
   } catch (error) {
-    return unknown(`No native timer backend could run: ${errorMessage(error)}`, started)
+    return timerNotMeasured(`No native timer backend could run: ${errorMessage(error)}`, started)
   }
   let loops: WakeupLoop[]
   let sleep: SleepDeviation
@@ -95,7 +95,7 @@ export async function measureTimersWith(
     loops = backend.loops.map(driver => measureLoop(driver, inputs, stageStartNs))
     sleep = measureSleeps(backend, inputs.sleepSamples)
   } catch (error) {
-    return unknown(`The native timer measurement failed: ${errorMessage(error)}`, started)
+    return timerNotMeasured(`The native timer measurement failed: ${errorMessage(error)}`, started)
   } finally {
     backend.close()
   }
@@ -153,7 +153,8 @@ export async function measureTimersWith(
   }
 }
 
-function unknown(reason: string, started: number): TimerMeasurement {
+/** The timer stage could not measure: `unknown` with the reason, no metrics, empty outputs. */
+export function timerNotMeasured(reason: string, started = performance.now()): TimerMeasurement {
   return {
     check: {
       id: 'timer',
