@@ -2,6 +2,7 @@
 export default {
   clearMocks: true,
   testEnvironment: 'node',
+  globalSetup: './jest.global-setup.mjs',
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   testMatch: ['**/__tests__/**/*.test.ts'],

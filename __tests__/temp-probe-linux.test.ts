@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { RunContext } from '../src/context.js'
 import type { CheckResult, TempDetails } from '../src/report/types.js'
-import { compileTempCheck } from './temp-compile.js'
+import { compileSources } from './wine-harness.js'
 
 function prerequisiteMissing(): string | undefined {
   if (process.platform !== 'linux') return 'Linux only'
@@ -34,6 +34,14 @@ function prerequisiteMissing(): string | undefined {
     rmSync(probe, { recursive: true, force: true })
   }
 }
+
+const runCheckScript = `
+import { checkTempDirs } from './checks/temp/index.js'
+const env = JSON.parse(process.argv[2])
+const ctx = { platform: process.platform, arch: process.arch, runnerTemp: env.RUNNER_TEMP ?? '/tmp', toolCache: '', workspace: process.cwd(), env }
+const result = await checkTempDirs({ extraPaths: JSON.parse(process.argv[3]), fixTemp: false }, ctx)
+process.stdout.write(JSON.stringify(result))
+`
 
 const missing = prerequisiteMissing()
 if (missing && process.env.CI !== 'true') console.log(`temp-probe-linux skipped: ${missing}`)
@@ -157,7 +165,10 @@ suite('temp-dirs probes on real Linux mounts', () => {
     const compiled = mkdtempSync(join(tmpdir(), 'temp-compiled-'))
     chmodSync(compiled, 0o755)
     try {
-      const runner = compileTempCheck(compiled)
+      // Plain JavaScript, so a child process running as nobody (root bypasses permission bits) can run it.
+      compileSources(compiled, ['src/checks/temp/index.ts'], { linkNodeModules: true })
+      const runner = join(compiled, 'run-check.mjs')
+      writeFileSync(runner, runCheckScript)
       const locked = join(base, 'root only')
       mkdirSync(locked, { mode: 0o755 })
       const env = { TMPDIR: locked, PATH: process.env.PATH ?? '/usr/bin:/bin' }

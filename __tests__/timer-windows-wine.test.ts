@@ -1,39 +1,12 @@
 // The Windows backend for real, on Windows Node under Wine: resolution values, QPC frequency,
 // and the waitable-timer and Sleep(1) loops producing samples. Wine's timers are not
 // Windows', so only sanity and consistency are asserted.
-import { spawnSync } from 'node:child_process'
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { join } from 'node:path'
+import { compileForWine, runUnderWine, wineSuite } from './wine-harness.js'
 
-interface WineHelpers {
-  wineUnavailableReason(): string | undefined
-  wineNodeCommand(script: string): { file: string; args: string[]; env: Record<string, string> }
-  toWinePath(path: string): string
-}
-
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
-const koffiBinary = join(repoRoot, 'dist', 'koffi', 'win32-x64', 'koffi.node')
-const wine = (await import(
-  pathToFileURL(join(repoRoot, 'scripts', 'lib', 'wine.mjs')).href
-)) as WineHelpers
-const missing =
-  wine.wineUnavailableReason() ??
-  (existsSync(koffiBinary) ? undefined : `${koffiBinary} is missing (run npm run build)`)
-const inCI = process.env.CI === 'true'
-if (missing && !inCI) console.log(`Skipping the Windows timer backend under Wine: ${missing}`)
-const describeWine = missing && !inCI ? describe.skip : describe
+const { describeWine } = wineSuite('the Windows timer backend')
 
 const probeScript = `
 import { openWindowsBackend } from './timer/windows.js'
@@ -62,56 +35,16 @@ describeWine('Windows timer backend under Wine', () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }))
 
   test('reads the clocks and runs the loops', () => {
-    expect(missing).toBeUndefined()
     const build = join(work, 'build')
-    const tsc = spawnSync(
-      process.execPath,
-      [
-        join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'),
-        '--ignoreConfig',
-        ...['--outDir', build, '--rootDir', join(repoRoot, 'src'), '--module', 'NodeNext'],
-        ...[
-          '--moduleResolution',
-          'NodeNext',
-          '--target',
-          'ES2022',
-          '--skipLibCheck',
-          '--types',
-          'node'
-        ],
-        join(repoRoot, 'src', 'timer', 'windows.ts')
-      ],
-      { encoding: 'utf8', timeout: 120_000 }
-    )
-    expect(tsc.stdout + tsc.stderr).toBe('')
-    // loadKoffi() looks for koffi/<platform>-<arch>/koffi.node beside its own module first.
-    mkdirSync(join(build, 'native', 'koffi', 'win32-x64'), { recursive: true })
-    copyFileSync(koffiBinary, join(build, 'native', 'koffi', 'win32-x64', 'koffi.node'))
-    writeFileSync(join(build, 'package.json'), '{"type":"module"}')
+    compileForWine(build, ['src/timer/windows.ts'])
     writeFileSync(join(build, 'probe.mjs'), probeScript)
 
-    const command = wine.wineNodeCommand(wine.toWinePath(join(build, 'probe.mjs')))
-    // Windows Node under Wine fails with EBADF on pipes: output goes to files.
-    const stdoutFile = join(work, 'stdout.txt')
-    const out = openSync(stdoutFile, 'w')
-    const err = openSync(join(work, 'stderr.txt'), 'w')
-    const run = spawnSync(command.file, command.args, {
-      cwd: build,
-      env: { ...process.env, ...command.env },
-      stdio: ['ignore', out, err],
-      timeout: 150_000
-    })
-    closeSync(out)
-    closeSync(err)
-    const stdout = readFileSync(stdoutFile, 'utf8')
-    expect({
-      status: run.status,
-      stderr: readFileSync(join(work, 'stderr.txt'), 'utf8').slice(0, 500)
-    }).toEqual({
+    const run = runUnderWine(join(build, 'probe.mjs'), [], { cwd: build, timeoutMs: 150_000 })
+    expect({ status: run.status, stderr: run.stderr.slice(0, 500) }).toEqual({
       status: 0,
       stderr: expect.any(String)
     })
-    const result = JSON.parse(stdout.trim().split(/\r?\n/).pop()!)
+    const result = JSON.parse(run.stdout.trim().split(/\r?\n/).pop()!)
 
     expect(result.clock.name).toBe('QueryPerformanceCounter')
     expect(result.clock.frequencyHz).toBeGreaterThan(0)
