@@ -144,7 +144,7 @@ describe('robust metric decisions', () => {
       metrics: [metric('timer-resolution', 'ms', [], 31.25)]
     })
     expect(single.breaches[0].rule).toMatch(
-      /^breach when more than half of the single measurement exceed 16ms: 1 of 1 over/
+      /^breach when the single measurement exceeds 16ms: 1 of 1 over/
     )
   })
 

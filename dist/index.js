@@ -15698,8 +15698,10 @@ function judgeMetric(metric, limit) {
     const over = values.filter(value => value > limit.base).length;
     const medianBase = median(values);
     const shown = values.map(value => formatBase(value, kind)).join(', ');
-    const subject = values.length === 1 ? 'the single measurement' : `${values.length} trials`;
-    const rule = `breach when more than half of ${subject} exceed ${limit.text}: ${over} of ${values.length} over ` +
+    const when = values.length === 1
+        ? `breach when the single measurement exceeds ${limit.text}`
+        : `breach when more than half of ${values.length} trials exceed ${limit.text}`;
+    const rule = `${when}: ${over} of ${values.length} over ` +
         `(median ${formatBase(medianBase, kind)}; values ${shown})`;
     return { breached: over * 2 > values.length, over, count: values.length, medianBase, rule };
 }
