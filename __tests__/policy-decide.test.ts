@@ -157,7 +157,7 @@ describe('robust metric decisions', () => {
     })
     expect(decision.breaches[0]).toMatchObject({ value: 15.625, limit: 1.5, unit: 'ms' })
     expect(decision.breaches[0].rule).toContain(
-      'exceed 1500us: 1 of 1 over (median 15.625ms; values 15.625ms)'
+      'exceeds 1500us: 1 of 1 over (median 15.625ms; values 15.625ms)'
     )
   })
 
