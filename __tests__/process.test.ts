@@ -34,6 +34,13 @@ describe('runProcess', () => {
     expect(result.signal).toBe('SIGKILL')
   })
 
+  it('reports a spawn that Node rejects synchronously instead of throwing', async () => {
+    // Node throws, rather than emits, for some failures (here a NUL byte in an argument).
+    const result = await runProcess(process.execPath, ['-e', 'a\0b'], { timeoutMs: 5_000 })
+    expect(result.spawnError?.code).toBe('ERR_INVALID_ARG_VALUE')
+    expect(result).toMatchObject({ exitCode: null, timedOut: false, stdout: '' })
+  })
+
   it('reports a program that cannot start instead of throwing', async () => {
     const result = await runProcess('/nonexistent/tool', [], { timeoutMs: 5_000 })
     expect(result.spawnError?.code).toBe('ENOENT')

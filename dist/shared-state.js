@@ -29320,6 +29320,8 @@ function runProcess(file, args, options) {
         let stderr = '';
         let timedOut = false;
         let settled = false;
+        // Set once the process has started; a spawn that throws never arms it.
+        let timer = undefined;
         const finish = (partial) => {
             if (settled)
                 return;
@@ -29348,19 +29350,10 @@ function runProcess(file, args, options) {
         catch (error) {
             // Node throws (rather than emits) spawn errors it has no code for, e.g. libuv's UNKNOWN
             // for Windows error 1260, "blocked by group policy".
-            settled = true;
-            resolveResult({
-                exitCode: null,
-                signal: null,
-                stdout,
-                stderr,
-                timedOut,
-                durationMs: performance.now() - started,
-                spawnError: error
-            });
+            finish({ spawnError: error });
             return;
         }
-        const timer = setTimeout(() => {
+        timer = setTimeout(() => {
             timedOut = true;
             child.kill('SIGKILL');
         }, options.timeoutMs);

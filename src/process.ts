@@ -34,6 +34,8 @@ export function runProcess(
     let stderr = ''
     let timedOut = false
     let settled = false
+    // Set once the process has started; a spawn that throws never arms it.
+    let timer: NodeJS.Timeout | undefined = undefined
     const finish = (partial: Partial<ProcessResult>): void => {
       if (settled) return
       settled = true
@@ -60,19 +62,10 @@ export function runProcess(
     } catch (error) {
       // Node throws (rather than emits) spawn errors it has no code for, e.g. libuv's UNKNOWN
       // for Windows error 1260, "blocked by group policy".
-      settled = true
-      resolveResult({
-        exitCode: null,
-        signal: null,
-        stdout,
-        stderr,
-        timedOut,
-        durationMs: performance.now() - started,
-        spawnError: error as NodeJS.ErrnoException
-      })
+      finish({ spawnError: error as NodeJS.ErrnoException })
       return
     }
-    const timer = setTimeout(() => {
+    timer = setTimeout(() => {
       timedOut = true
       child.kill('SIGKILL')
     }, options.timeoutMs)
