@@ -1,7 +1,8 @@
 // Runs dist/index.js exactly as the runner does: from a directory with no node_modules, inputs in
 // INPUT_* variables, the runner's files fresh. Asserts outputs, summary, report and exit code.
-import { describe, expect, it } from '@jest/globals'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runAction } from '../scripts/lib/action-runner.mjs'
 
@@ -25,8 +26,13 @@ const STATUSES = ['pass', 'warn', 'fail', 'unknown', 'skipped']
 
 describe('dist/index.js on Linux', () => {
   it('runs with defaults and writes outputs, summary and a JSON report', async () => {
-    const run = await runAction({ inputs: { ...quick, mode: 'report' } })
+    const run = await runAction({
+      inputs: { ...quick, mode: 'report', 'report-path': 'out/preflight.json' }
+    })
     expect(run.stderr).toBe('')
+    // report-path: a copy in the workspace, for upload as an artifact.
+    const copy = readFileSync(join(run.dirs.workspace, 'out', 'preflight.json'), 'utf8')
+    expect(copy).toBe(readFileSync(run.outputs.report, 'utf8'))
     expect(run.exitCode).toBe(0)
     expect(['pass', 'warn', 'fail']).toContain(run.outputs.verdict)
     expect(['physical', 'vm', 'container', 'kubernetes', 'serverless']).toContain(
@@ -138,3 +144,42 @@ function freshDir(): string {
   mkdirSync(dir, { recursive: true })
   return dir
 }
+
+// fix-temp end to end: a noexec TMPDIR, the main step exporting a fresh directory through the
+// runner's files, and the post step (given the saved state, as the runner does) removing it.
+const isRoot = process.getuid?.() === 0
+if (!isRoot && process.env.CI === 'true')
+  throw new Error('CI runs as root: the noexec e2e needs it')
+if (!isRoot) console.log('Skipping the fix-temp e2e test: mounting a noexec tmpfs needs root')
+const asRoot = isRoot ? describe : describe.skip
+
+asRoot('fix-temp on a noexec TMPDIR', () => {
+  const mountPoint = join(freshDir(), 'noexec tmp')
+  beforeAll(() => {
+    mkdirSync(mountPoint, { recursive: true })
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'noexec,size=16m', 'tmpfs', mountPoint])
+  })
+  afterAll(() => {
+    execFileSync('umount', [mountPoint])
+  })
+
+  it('fails without the fix, exports a working directory with it, and post removes it', async () => {
+    const env = { TMPDIR: mountPoint }
+    const broken = await runAction({ inputs: quick, env })
+    expect(broken.exitCode).toBe(1)
+    const temp = broken.report.checks.find((check: { id: string }) => check.id === 'temp-dirs')
+    expect(temp.status).toBe('fail')
+    expect(temp.findings.map((finding: { id: string }) => finding.id)).toContain('temp.noexec')
+
+    const fixed = await runAction({ inputs: { ...quick, 'fix-temp': 'true' }, env })
+    const directory = fixed.exportedEnv.GOTMPDIR
+    expect(directory.startsWith(fixed.dirs.runnerTemp)).toBe(true)
+    expect(fixed.exportedEnv).toMatchObject({ TMPDIR: directory, TMP: directory, TEMP: directory })
+    expect(existsSync(directory)).toBe(true)
+    expect(fixed.state['temp-fix']).toBeDefined()
+
+    const post = await runAction({ entry: 'post', state: fixed.state, env })
+    expect(post.exitCode).toBe(0)
+    expect(existsSync(directory)).toBe(false)
+  })
+})
