@@ -7,7 +7,8 @@ import type { RunContext } from '../src/context.js'
 import { UserError } from '../src/errors.js'
 import type { GoToolchain } from '../src/go/types.js'
 import { scanEndangeredTests } from '../src/checks/endangered/index.js'
-import { analyzerBuildEnv, parseAnalyzerOutput } from '../src/checks/endangered/analyzer.js'
+import { parseAnalyzerOutput } from '../src/checks/endangered/analyzer.js'
+import { helperBuildEnv } from '../src/go/embedded-program.js'
 import {
   endangeredHits,
   parseErrorFinding,
@@ -232,7 +233,7 @@ describe('endangered-tests pure parts', () => {
   })
 
   it('builds the helper for this machine whatever the job cross-compiles for', () => {
-    const env = analyzerBuildEnv({
+    const env = helperBuildEnv({
       GOOS: 'plan9',
       GOARCH: 'arm',
       GOFLAGS: '-mod=vendor',

@@ -2,8 +2,8 @@ import { g as getDefaultExportFromCjs, U as UserError, e as errorMessage, r as r
 import { homedir, tmpdir, endianness, release } from 'node:os';
 import { resolve, join, dirname, win32, posix, basename, isAbsolute as isAbsolute$1, relative, sep } from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream, readFileSync, mkdirSync, writeFileSync, renameSync, rmSync, symlinkSync, readdirSync, existsSync, statSync, accessSync, constants as constants$1, realpathSync, mkdtempSync } from 'node:fs';
-import { rm, stat, readFile, realpath, mkdtemp, writeFile, readdir, mkdir, rename, copyFile } from 'node:fs/promises';
+import { createWriteStream, readFileSync, mkdirSync, writeFileSync, renameSync, rmSync, symlinkSync, readdirSync, existsSync, statSync, accessSync, constants as constants$1, realpathSync } from 'node:fs';
+import { rm, mkdtemp, writeFile, stat, readFile, realpath, readdir, mkdir, rename, copyFile } from 'node:fs/promises';
 import { Transform, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createRequire } from 'node:module';
@@ -5456,6 +5456,78 @@ function openDarwinBackend(intervalUs) {
     };
 }
 
+// The action carries small Go programs (the timer probe, the test-file analyzer) as source. This
+// builds one with the job's toolchain in a fresh folder under RUNNER_TEMP, runs it once, and
+// removes the folder.
+/** A step of building or running an embedded program failed: the message says which and why. */
+class EmbeddedProgramFailed extends Error {
+}
+/** The environment for building a helper for this machine, whatever the job set for its tests. */
+function helperBuildEnv(env) {
+    const result = {
+        ...env,
+        // Exactly this toolchain, in module mode, ignoring the user's flags and workspace.
+        GOTOOLCHAIN: 'local',
+        GOWORK: 'off',
+        GOFLAGS: '',
+        GO111MODULE: 'on',
+        CGO_ENABLED: '0'
+    };
+    // A job cross-compiling its tests must not make the helper unrunnable here.
+    delete result.GOOS;
+    delete result.GOARCH;
+    return result;
+}
+/** Why a finished process counts as a failure, or undefined when it succeeded. */
+function describeProcessFailure(step, result, timeoutMs) {
+    if (result.spawnError)
+        return `${step} could not start: ${result.spawnError.message}`;
+    if (result.timedOut)
+        return `${step} did not finish within ${timeoutMs / 1000} s`;
+    if (result.exitCode !== 0) {
+        const detail = (result.stderr.trim() || result.stdout.trim())
+            .split(/\r?\n/)
+            .slice(0, 3)
+            .join(' | ');
+        return `${step} exited with ${result.exitCode ?? result.signal}: ${detail.slice(0, 300)}`;
+    }
+    return undefined;
+}
+/** Builds and runs `program` once; returns its stdout or throws EmbeddedProgramFailed. */
+async function runEmbeddedGoProgram(go, program, ctx, input) {
+    const slug = program.name.replace(/\W+/g, '-');
+    const dir = await mkdtemp(join(ctx.runnerTemp, `gwp-${slug}-`));
+    try {
+        await writeFile(join(dir, 'go.mod'), program.goMod);
+        await writeFile(join(dir, 'main.go'), program.source);
+        const binary = join(dir, ctx.platform === 'win32' ? `${slug}.exe` : slug);
+        const env = helperBuildEnv(ctx.env);
+        const build = await runProcess(go.goBinary, ['build', '-o', binary, '.'], {
+            cwd: dir,
+            env,
+            timeoutMs: program.buildTimeoutMs
+        });
+        const buildFailure = describeProcessFailure(`go build of the ${program.name} (${go.version})`, build, program.buildTimeoutMs);
+        if (buildFailure)
+            throw new EmbeddedProgramFailed(buildFailure);
+        const run = await runProcess(binary, [], {
+            cwd: dir,
+            env,
+            input,
+            timeoutMs: program.runTimeoutMs
+        });
+        const runFailure = describeProcessFailure(`the ${program.name}`, run, program.runTimeoutMs);
+        if (runFailure)
+            throw new EmbeddedProgramFailed(runFailure);
+        return run.stdout;
+    }
+    finally {
+        // A scanner may still hold the fresh executable on Windows: retry briefly. What remains is
+        // in RUNNER_TEMP, which the runner empties after the job.
+        await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+    }
+}
+
 // The Go runtime probe, carried in the bundle as source and built with the user's Go
 // (1.19 or newer). It uses only os, runtime, strconv and time so a cold build cache compiles
 // little, and prints one JSON object on stdout:
@@ -5698,9 +5770,14 @@ function round$1(value, digits) {
 // Runs the embedded Go probe with the toolchain the tests will use, so the report shows how
 // timers behave inside the Go runtime next to the native figures.
 const GO_ENV_TIMEOUT_MS = 30_000;
-/** A cold build cache on Go 1.20+ compiles the runtime first. */
-const GO_BUILD_TIMEOUT_MS = 180_000;
-const PROBE_RUN_TIMEOUT_MS = 30_000;
+const GO_PROBE = {
+    name: 'timer probe',
+    source: GO_PROBE_SOURCE,
+    goMod: GO_PROBE_GO_MOD,
+    /** A cold build cache on Go 1.20+ compiles the runtime first. */
+    buildTimeoutMs: 180_000,
+    runTimeoutMs: 30_000
+};
 const VARIANTS = ['default', 'gomaxprocs1', 'lockosthread'];
 /** The probe's stdout as results (latencies in us); garbage throws a UserError saying what was wrong. */
 function parseGoProbeOutput(stdout) {
@@ -5745,74 +5822,25 @@ function parseGoProbeOutput(stdout) {
         })
     };
 }
-function describeFailure(step, result, timeoutMs) {
-    if (result.spawnError)
-        return `${step} could not start: ${result.spawnError.message}`;
-    if (result.timedOut)
-        return `${step} did not finish within ${timeoutMs / 1000} s`;
-    if (result.exitCode !== 0) {
-        const detail = (result.stderr.trim() || result.stdout.trim())
-            .split(/\r?\n/)
-            .slice(0, 3)
-            .join(' | ');
-        return `${step} exited with ${result.exitCode ?? result.signal}: ${detail.slice(0, 300)}`;
-    }
-    return undefined;
-}
 async function runGoProbe(go, enabled, ctx) {
     if (!enabled)
         return { status: 'skipped', reason: 'go-probe is false', results: [] };
     if (!go)
         return { status: 'skipped', reason: 'no Go toolchain is available', results: [] };
-    const env = {
-        ...ctx.env,
-        // Build exactly this toolchain, in module mode, ignoring the user's flags and workspace.
-        GOTOOLCHAIN: 'local',
-        GO111MODULE: 'on',
-        GOFLAGS: '',
-        GOWORK: 'off',
-        CGO_ENABLED: '0'
-    };
     const version = await runProcess(go.goBinary, ['env', 'GOVERSION'], {
         timeoutMs: GO_ENV_TIMEOUT_MS,
-        env
+        env: helperBuildEnv(ctx.env)
     });
-    const versionFailure = describeFailure('go env GOVERSION', version, GO_ENV_TIMEOUT_MS);
+    const versionFailure = describeProcessFailure('go env GOVERSION', version, GO_ENV_TIMEOUT_MS);
     if (versionFailure)
         return { status: 'failed', reason: versionFailure, results: [] };
     const goVersion = version.stdout.trim() || go.version;
-    const dir = mkdtempSync(join(ctx.runnerTemp, 'gwp-timer-probe-'));
     try {
-        writeFileSync(join(dir, 'go.mod'), GO_PROBE_GO_MOD);
-        writeFileSync(join(dir, 'probe.go'), GO_PROBE_SOURCE);
-        const binary = join(dir, ctx.platform === 'win32' ? 'probe.exe' : 'probe');
-        const build = await runProcess(go.goBinary, ['build', '-o', binary, '.'], {
-            cwd: dir,
-            env,
-            timeoutMs: GO_BUILD_TIMEOUT_MS
-        });
-        const buildFailure = describeFailure('go build of the timer probe', build, GO_BUILD_TIMEOUT_MS);
-        if (buildFailure)
-            return { status: 'failed', reason: buildFailure, goVersion, results: [] };
-        const run = await runProcess(binary, [], { cwd: dir, env, timeoutMs: PROBE_RUN_TIMEOUT_MS });
-        const runFailure = describeFailure('the timer probe', run, PROBE_RUN_TIMEOUT_MS);
-        if (runFailure)
-            return { status: 'failed', reason: runFailure, goVersion, results: [] };
-        try {
-            return { status: 'ok', goVersion, results: parseGoProbeOutput(run.stdout).results };
-        }
-        catch (error) {
-            return { status: 'failed', reason: errorMessage(error), goVersion, results: [] };
-        }
+        const stdout = await runEmbeddedGoProgram(go, GO_PROBE, ctx);
+        return { status: 'ok', goVersion, results: parseGoProbeOutput(stdout).results };
     }
-    finally {
-        try {
-            // A scanner may still hold the fresh executable on Windows: retry briefly.
-            rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-        }
-        catch {
-            // Left in RUNNER_TEMP, which the runner empties after the job.
-        }
+    catch (error) {
+        return { status: 'failed', reason: errorMessage(error), goVersion, results: [] };
     }
 }
 
@@ -18213,9 +18241,13 @@ func nanoseconds(v constant.Value) (int64, bool) {
 }
 `;
 
-// Build the embedded analyzer with the installed Go and run it over a list of files.
-const BUILD_TIMEOUT_MS = 180_000;
-const RUN_TIMEOUT_MS = 120_000;
+const ANALYZER = {
+    name: 'analyzer',
+    source: ANALYZER_SOURCE,
+    goMod: ANALYZER_GO_MOD,
+    buildTimeoutMs: 180_000,
+    runTimeoutMs: 120_000
+};
 /** Pure: validate the analyzer's JSON. */
 function parseAnalyzerOutput(stdout) {
     const fail = (what) => {
@@ -18264,63 +18296,9 @@ function parseAnalyzerOutput(stdout) {
     });
     return { filesScanned: record.filesScanned, waits, errors };
 }
-/** The environment for building a helper for this machine, whatever the job set for its tests. */
-function analyzerBuildEnv(env) {
-    const result = {
-        ...env,
-        GOTOOLCHAIN: 'local',
-        GOWORK: 'off',
-        GOFLAGS: '',
-        GO111MODULE: 'on',
-        CGO_ENABLED: '0'
-    };
-    // A job cross-compiling its tests must not make the helper unrunnable here.
-    delete result.GOOS;
-    delete result.GOARCH;
-    return result;
-}
-/** A reason the scan could not run, for a check that then reports `unknown`. */
-class AnalyzerUnavailable extends Error {
-}
-function firstLines(text) {
-    return text.trim().split(/\r?\n/).slice(0, 3).join(' / ').slice(0, 300);
-}
 async function runAnalyzer(go, files, ctx) {
-    const dir = await mkdtemp(join(ctx.runnerTemp, 'go-preflight-analyzer-'));
-    try {
-        await writeFile(join(dir, 'go.mod'), ANALYZER_GO_MOD);
-        await writeFile(join(dir, 'analyzer.go'), ANALYZER_SOURCE);
-        const binary = join(dir, ctx.platform === 'win32' ? 'analyzer.exe' : 'analyzer');
-        const env = analyzerBuildEnv(ctx.env);
-        const build = await runProcess(go.goBinary, ['build', '-o', binary, '.'], {
-            timeoutMs: BUILD_TIMEOUT_MS,
-            cwd: dir,
-            env
-        });
-        if (build.spawnError)
-            throw new AnalyzerUnavailable(`could not start ${go.goBinary}: ${build.spawnError.message}`);
-        if (build.timedOut)
-            throw new AnalyzerUnavailable(`building the analyzer took longer than ${BUILD_TIMEOUT_MS / 1000} s`);
-        if (build.exitCode !== 0) {
-            throw new AnalyzerUnavailable(`building the analyzer with ${go.version} failed: ${firstLines(build.stderr)}`);
-        }
-        const run = await runProcess(binary, [], {
-            timeoutMs: RUN_TIMEOUT_MS,
-            cwd: dir,
-            env,
-            input: files.join('\n') + '\n'
-        });
-        if (run.spawnError)
-            throw new AnalyzerUnavailable(`could not start the analyzer: ${run.spawnError.message}`);
-        if (run.timedOut)
-            throw new AnalyzerUnavailable(`the analyzer took longer than ${RUN_TIMEOUT_MS / 1000} s`);
-        if (run.exitCode !== 0)
-            throw new AnalyzerUnavailable(`the analyzer failed: ${firstLines(run.stderr)}`);
-        return parseAnalyzerOutput(run.stdout);
-    }
-    finally {
-        await rm(dir, { recursive: true, force: true }).catch(() => undefined);
-    }
+    const stdout = await runEmbeddedGoProgram(go, ANALYZER, ctx, files.join('\n') + '\n');
+    return parseAnalyzerOutput(stdout);
 }
 
 // Pure: which analyzer waits this runner cannot honour, and how to say so.
@@ -18492,7 +18470,7 @@ async function scanEndangeredTests(args, ctx) {
         output = await runAnalyzer(args.go, files, ctx);
     }
     catch (error) {
-        if (error instanceof AnalyzerUnavailable || error instanceof UserError) {
+        if (error instanceof EmbeddedProgramFailed || error instanceof UserError) {
             return result({
                 status: 'unknown',
                 summary: `Scan did not run: ${error.message}`,

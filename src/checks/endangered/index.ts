@@ -6,7 +6,8 @@ import { UserError } from '../../errors.js'
 import type { GoToolchain } from '../../go/types.js'
 import type { CheckResult, EndangeredTestsDetails } from '../../report/types.js'
 import { formatUs } from '../../report/format.js'
-import { AnalyzerUnavailable, runAnalyzer } from './analyzer.js'
+import { EmbeddedProgramFailed } from '../../go/embedded-program.js'
+import { runAnalyzer } from './analyzer.js'
 import {
   endangeredHits,
   hitFinding,
@@ -63,7 +64,7 @@ export async function scanEndangeredTests(
   try {
     output = await runAnalyzer(args.go, files, ctx)
   } catch (error) {
-    if (error instanceof AnalyzerUnavailable || error instanceof UserError) {
+    if (error instanceof EmbeddedProgramFailed || error instanceof UserError) {
       return result({
         status: 'unknown',
         summary: `Scan did not run: ${error.message}`,
