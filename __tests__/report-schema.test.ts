@@ -1,4 +1,4 @@
-// The README documents every field of the JSON report: each key path of a report that
+// docs/report-schema.md documents every field of the JSON report: each key path of a report that
 // fills every field (report-sample.ts) must appear in its tables, and every documented path
 // must exist, so the document and src/report/types.ts cannot drift apart unnoticed.
 import { describe, expect, it } from '@jest/globals'
@@ -46,13 +46,12 @@ export function keyPaths(report: unknown): Set<string> {
   return paths
 }
 
-const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-// The schema is the README's "JSON report" section, up to the next top-level section.
-const docs = readme.slice(readme.indexOf('### JSON report')).split(/\n## /)[0]
+// The schema is docs/report-schema.md, whole.
+const docs = readFileSync(new URL('../docs/report-schema.md', import.meta.url), 'utf8')
 /** The first cell of each table row, when it is a code span: the documented paths. */
 const documented = new Set([...docs.matchAll(/^\| `([^`]+)` \|/gm)].map(match => match[1]))
 
-describe('the README report schema', () => {
+describe('the report schema in docs/', () => {
   const paths = keyPaths(sampleReport())
 
   it('documents every field of the report', () => {
