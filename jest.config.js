@@ -11,7 +11,9 @@ export default {
     '^.+\\.ts$': [
       'ts-jest',
       { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: ['TS151001'] } }
-    ]
+    ],
+    // The .go, go.mod and .ps1 files src/ imports as text, as rollup.config.js bundles them.
+    '(\\.go|/go\\.mod|\\.ps1)$': '<rootDir>/scripts/jest-text-transform.cjs'
   },
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1'

@@ -5,6 +5,18 @@ import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 
+// The Go programs and the PowerShell script are real files (so gofmt, go vet and editors see them),
+// bundled as their text: a default export of the file's exact string. Eight lines here rather
+// than a package (rollup-plugin-string 3.0.0 still depends on the retired rollup-pluginutils 2).
+const TEXT_FILE = /(\.go|\/go\.mod|\.ps1)$/
+const textFiles = {
+  name: 'text-files',
+  transform(code, id) {
+    if (!TEXT_FILE.test(id.replace(/\\/g, '/'))) return null
+    return { code: `export default ${JSON.stringify(code)}\n`, map: { mappings: '' } }
+  }
+}
+
 // dist/ must run alone (the runner may see no package.json above it): mark its .js files as ESM.
 const esmMarker = {
   name: 'esm-marker',
@@ -33,6 +45,7 @@ const config = {
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
     json(),
+    textFiles,
     esmMarker
   ],
   onwarn(warning, warn) {

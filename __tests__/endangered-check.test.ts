@@ -8,7 +8,7 @@ import { UserError } from '../src/errors.js'
 import type { GoToolchain } from '../src/go/types.js'
 import { scanEndangeredTests } from '../src/checks/endangered/index.js'
 import { parseAnalyzerOutput } from '../src/checks/endangered/analyzer.js'
-import { helperBuildEnv } from '../src/go/embedded-program.js'
+import { helperBuildEnv } from '../src/go-programs/embedded-program.js'
 import {
   endangeredHits,
   parseErrorFinding,

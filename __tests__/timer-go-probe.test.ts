@@ -1,5 +1,5 @@
 // The Go runtime probe: defensive parsing of its output, and a real run with Debian's Go 1.19.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UserError } from '../src/errors.js'
@@ -15,11 +15,11 @@ const inCI = process.env.CI === 'true'
 if (goMissing && !inCI) console.log(`Skipping the real Go probe: ${goMissing}`)
 const describeGo = goMissing && !inCI ? describe.skip : describe
 
-const context = (runnerTemp: string): RunContext => ({
+const context = (runnerTemp: string, toolCache = runnerTemp): RunContext => ({
   platform: process.platform,
   arch: process.arch,
   runnerTemp,
-  toolCache: runnerTemp,
+  toolCache,
   workspace: runnerTemp,
   env: process.env
 })
@@ -109,11 +109,16 @@ describe('runGoProbe without a usable Go', () => {
 })
 
 describeGo('runGoProbe with Go 1.19 for real', () => {
+  let scratch: string
   let runnerTemp: string
+  let toolCache: string
   beforeAll(() => {
-    runnerTemp = mkdtempSync(join(tmpdir(), 'timer-go-probe-test-'))
+    scratch = mkdtempSync(join(tmpdir(), 'timer-go-probe-test-'))
+    runnerTemp = join(scratch, 'temp')
+    toolCache = join(scratch, 'tool-cache')
+    mkdirSync(runnerTemp)
   })
-  afterAll(() => rmSync(runnerTemp, { recursive: true, force: true }))
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
   test('builds, runs and reports every probe and variant, then cleans up', async () => {
     expect(goMissing).toBeUndefined()
@@ -123,7 +128,7 @@ describeGo('runGoProbe with Go 1.19 for real', () => {
       version: 'go1.19',
       source: 'path'
     }
-    const outcome = await runGoProbe(go, true, context(runnerTemp))
+    const outcome = await runGoProbe(go, true, context(runnerTemp, toolCache))
     expect(outcome.reason).toBeUndefined()
     expect(outcome.status).toBe('ok')
     expect(outcome.goVersion).toMatch(/^go1\.19/)
@@ -142,5 +147,6 @@ describeGo('runGoProbe with Go 1.19 for real', () => {
     }
     expect(outcome.results.find(r => r.name === 'time.NewTimer')?.requestedUs).toBe(100)
     expect(readdirSync(runnerTemp)).toEqual([])
+    expect(readdirSync(join(toolCache, 'go-win-preflight-programs'))).toEqual(['timer-probe'])
   })
 })

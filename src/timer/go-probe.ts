@@ -8,10 +8,11 @@ import {
   helperBuildEnv,
   runEmbeddedGoProgram,
   type EmbeddedGoProgram
-} from '../go/embedded-program.js'
+} from '../go-programs/embedded-program.js'
 import type { GoToolchain } from '../go/types.js'
 import type { GoProbeResult, TimerDetails } from '../report/types.js'
-import { GO_PROBE_GO_MOD, GO_PROBE_SOURCE } from './go-probe-source.js'
+import GO_PROBE_GO_MOD from './go-probe/go.mod'
+import GO_PROBE_SOURCE from './go-probe/main.go'
 import { latencyStats } from './stats.js'
 
 export type GoProbeOutcome = TimerDetails['goProbe']

@@ -1,9 +1,11 @@
-// Build the embedded analyzer with the installed Go and run it over a list of files.
+// Build the embedded analyzer (analyzer/main.go, standard library only, so any Go 1.19+ builds it
+// offline) with the installed Go and run it over a list of files.
 import type { RunContext } from '../../context.js'
 import { UserError } from '../../errors.js'
 import type { GoToolchain } from '../../go/types.js'
-import { runEmbeddedGoProgram, type EmbeddedGoProgram } from '../../go/embedded-program.js'
-import { ANALYZER_GO_MOD, ANALYZER_SOURCE } from './analyzer-source.js'
+import { runEmbeddedGoProgram, type EmbeddedGoProgram } from '../../go-programs/embedded-program.js'
+import ANALYZER_GO_MOD from './analyzer/go.mod'
+import ANALYZER_SOURCE from './analyzer/main.go'
 
 const ANALYZER: EmbeddedGoProgram = {
   name: 'analyzer',

@@ -6,7 +6,7 @@ import { UserError } from '../../errors.js'
 import type { GoToolchain } from '../../go/types.js'
 import type { CheckResult, EndangeredTestsDetails } from '../../report/types.js'
 import { formatUs } from '../../report/format.js'
-import { EmbeddedProgramFailed } from '../../go/embedded-program.js'
+import { EmbeddedProgramFailed } from '../../go-programs/embedded-program.js'
 import { runAnalyzer } from './analyzer.js'
 import {
   endangeredHits,

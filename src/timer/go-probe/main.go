@@ -1,15 +1,14 @@
-// The Go runtime probe, carried in the bundle as source and built with the user's Go
-// (1.19 or newer). It uses only os, runtime, strconv and time so a cold build cache compiles
-// little, and prints one JSON object on stdout:
-// {"goVersion":"go1.22.1","gomaxprocs":4,"results":[{"name":"time.Sleep","variant":"default",
-//   "requestedUs":1000,"latencyNs":[...]}, ...]}
+// Command timerprobe measures how late timers fire inside the Go runtime. The action bundles
+// this source and builds it with the user's Go (1.19 or newer). It uses only os, runtime,
+// strconv and time so a cold build cache compiles little, and prints one JSON object on stdout:
+//
+//	{"goVersion":"go1.22.1","gomaxprocs":4,"results":[{"name":"time.Sleep",
+//	  "variant":"default","requestedUs":1000,"latencyNs":[...]}, ...]}
+//
 // Lateness is the measured wait minus the requested one; for the Ticker it is the interval
 // between two received ticks minus the period (negative when a late tick is followed by a
 // prompt one).
-
-export const GO_PROBE_GO_MOD = 'module gowinpreflight/timerprobe\n\ngo 1.19\n'
-
-export const GO_PROBE_SOURCE = `package main
+package main
 
 import (
 	"os"
@@ -94,14 +93,14 @@ func main() {
 	}()
 	all = append(all, <-locked...)
 
-	out := []byte("{\\"goVersion\\":" + strconv.Quote(runtime.Version()) +
-		",\\"gomaxprocs\\":" + strconv.Itoa(previous) + ",\\"results\\":[")
+	out := []byte("{\"goVersion\":" + strconv.Quote(runtime.Version()) +
+		",\"gomaxprocs\":" + strconv.Itoa(previous) + ",\"results\":[")
 	for i, r := range all {
 		if i > 0 {
 			out = append(out, ',')
 		}
-		out = append(out, "{\\"name\\":"+strconv.Quote(r.name)+",\\"variant\\":"+strconv.Quote(r.variant)+
-			",\\"requestedUs\\":"+strconv.FormatInt(r.requested.Microseconds(), 10)+",\\"latencyNs\\":["...)
+		out = append(out, "{\"name\":"+strconv.Quote(r.name)+",\"variant\":"+strconv.Quote(r.variant)+
+			",\"requestedUs\":"+strconv.FormatInt(r.requested.Microseconds(), 10)+",\"latencyNs\":["...)
 		for j, v := range r.latency {
 			if j > 0 {
 				out = append(out, ',')
@@ -110,7 +109,6 @@ func main() {
 		}
 		out = append(out, "]}"...)
 	}
-	out = append(out, "]}\\n"...)
+	out = append(out, "]}\n"...)
 	os.Stdout.Write(out)
 }
-`

@@ -1,10 +1,4 @@
-// The endangered-tests analyzer: a Go program embedded in the action, written to a fresh
-// directory and built with the toolchain the tests will use. Standard library only (go/parser,
-// go/ast, go/token, go/constant), so any Go 1.19+ builds it offline.
-
-export const ANALYZER_GO_MOD = 'module preflightanalyzer\n\ngo 1.19\n'
-
-export const ANALYZER_SOURCE = String.raw`// Command analyzer lists the timing-sensitive calls in Go test files whose duration is a
+// Command analyzer lists the timing-sensitive calls in Go test files whose duration is a
 // constant it can evaluate. It reads file paths, one per line, on stdin and writes one JSON
 // document to stdout: {"filesScanned": n, "waits": [...], "errors": [...]}.
 // It uses only the standard library so that any Go 1.19+ toolchain builds it offline.
@@ -533,4 +527,3 @@ func nanoseconds(v constant.Value) (int64, bool) {
 	}
 	return int64(f), true
 }
-`

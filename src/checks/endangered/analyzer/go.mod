@@ -1,0 +1,3 @@
+module gowinpreflight/analyzer
+
+go 1.19

@@ -1,0 +1,3 @@
+module gowinpreflight/timerprobe
+
+go 1.19
