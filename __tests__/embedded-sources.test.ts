@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { powershellSyntaxErrors } from '../scripts/lib/powershell-syntax.mjs'
 import { DEFENDER_SCRIPT, encodedScript } from '../src/checks/defender/script.js'
 import ANALYZER_GO_MOD from '../src/checks/endangered/analyzer/go.mod'
 import ANALYZER_SOURCE from '../src/checks/endangered/analyzer/main.go'
@@ -35,6 +36,25 @@ describe('text imports', () => {
   })
 })
 
+describe('PowerShell syntax (tree-sitter grammar)', () => {
+  it('defender.ps1 parses', async () => {
+    expect(await powershellSyntaxErrors(DEFENDER_SCRIPT)).toEqual([])
+  })
+
+  it('a broken copy does not, and the error names its line', async () => {
+    const broken = DEFENDER_SCRIPT.replace(
+      "if ($out.mode -eq 'status') {",
+      "if ($out.mode -eq 'status' {"
+    )
+    expect(broken).not.toBe(DEFENDER_SCRIPT)
+    const line =
+      broken.split('\n').findIndex(text => text.startsWith("if ($out.mode -eq 'status' {")) + 1
+    const errors = await powershellSyntaxErrors(broken)
+    expect(errors.length).toBeGreaterThan(0)
+    expect(errors[0]).toMatch(new RegExp(`^${line}:`))
+  })
+})
+
 describeDist('the bundle in dist/', () => {
   const bundle = (): string =>
     readdirSync('dist')
@@ -44,6 +64,8 @@ describeDist('the bundle in dist/', () => {
 
   it.each(files)('carries %s byte for byte', path => {
     expect(distMissing).toBeUndefined()
-    expect(bundle()).toContain(JSON.stringify(readFileSync(path, 'utf8')))
+    // A stale dist/ fails here: rebuild with `npm run build`.
+    const carried = bundle().includes(JSON.stringify(readFileSync(path, 'utf8')))
+    expect({ path, carried }).toEqual({ path, carried: true })
   })
 })
