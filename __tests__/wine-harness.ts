@@ -9,6 +9,7 @@ import {
   mkdtempSync,
   openSync,
   readFileSync,
+  readdirSync,
   rmSync,
   symlinkSync,
   writeFileSync
@@ -67,6 +68,7 @@ export function compileSources(
       ...['--outDir', build, '--rootDir', join(repoRoot, 'src')],
       ...['--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022'],
       ...['--skipLibCheck', '--types', 'node'],
+      join(repoRoot, 'src', 'text-files.d.ts'),
       ...entries.map(entry => join(repoRoot, entry))
     ],
     { encoding: 'utf8', timeout: 120_000 }
@@ -76,8 +78,33 @@ export function compileSources(
     throw new Error(
       `tsc failed (status ${tsc.status}, ${tsc.error?.message ?? 'no error'}):\n${output}`
     )
+  bundleTextImports(build)
   writeFileSync(join(build, 'package.json'), '{"type":"module"}')
   if (linkNodeModules) symlinkSync(join(repoRoot, 'node_modules'), join(build, 'node_modules'))
+}
+
+/**
+ * Node cannot import the .go, go.mod and .ps1 files src/ imports as text: point each import at a
+ * `<file>.js` module exporting the file's text, as rollup.config.js's text-files plugin does.
+ */
+function bundleTextImports(build: string): void {
+  const specifier = /(from\s+')(\.{1,2}\/[^']*(?:\.go|\/go\.mod|\.ps1))'/g
+  const modules = readdirSync(build, { recursive: true, encoding: 'utf8' }).filter(name =>
+    name.endsWith('.js')
+  )
+  for (const module of modules) {
+    const path = join(build, module)
+    const code = readFileSync(path, 'utf8')
+    const rewritten = code.replace(specifier, (_, from: string, target: string) => {
+      const text = readFileSync(join(repoRoot, 'src', dirname(module), target), 'utf8')
+      writeFileSync(
+        join(build, dirname(module), `${target}.js`),
+        `export default ${JSON.stringify(text)}\n`
+      )
+      return `${from}${target}.js'`
+    })
+    if (rewritten !== code) writeFileSync(path, rewritten)
+  }
 }
 
 /** compileSources, plus the win32 koffi where loadKoffi() looks first: beside its own module. */
