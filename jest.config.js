@@ -3,6 +3,7 @@ export default {
   clearMocks: true,
   testEnvironment: 'node',
   globalSetup: './jest.global-setup.mjs',
+  globalTeardown: './jest.global-teardown.mjs',
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   testMatch: ['**/__tests__/**/*.test.ts'],

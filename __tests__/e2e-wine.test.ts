@@ -1,13 +1,14 @@
 // The same dist/index.js on Windows Node under Wine: proves the Windows code paths and the
 // bundled win32-x64 koffi binary.
-import { describe, expect, it } from '@jest/globals'
-import { runAction } from '../scripts/lib/action-runner.mjs'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { removeActionRuns, runAction } from '../scripts/lib/action-runner.mjs'
 import { wineUnavailableReason } from '../scripts/lib/wine.mjs'
 
 const unavailable = wineUnavailableReason()
 if (unavailable && process.env.CI === 'true') throw new Error(`CI needs Wine: ${unavailable}`)
 if (unavailable) console.log(`Skipping the Wine e2e tests: ${unavailable}`)
 const wineDescribe = unavailable ? describe.skip : describe
+afterAll(removeActionRuns)
 
 wineDescribe('dist/index.js on Windows Node under Wine', () => {
   it('loads the bundled win32 koffi and measures with kernel32', async () => {

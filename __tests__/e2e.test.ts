@@ -2,9 +2,17 @@
 // INPUT_* variables, the runner's files fresh. Asserts outputs, summary, report and exit code.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runAction } from '../scripts/lib/action-runner.mjs'
+import { removeActionRuns, runAction } from '../scripts/lib/action-runner.mjs'
+
+/** Every directory this file makes besides the runs' own: removed with them after all tests. */
+const made: string[] = []
+afterAll(() => {
+  removeActionRuns()
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
 
 // Small, but enough for a p99 (300 samples in one trial).
 const quick = {
@@ -140,8 +148,8 @@ describe('dist/index.js on Linux', () => {
 })
 
 function freshDir(): string {
-  const dir = join(process.env.TMPDIR || '/tmp', `gwp-e2e-${process.pid}-${Date.now()}`)
-  mkdirSync(dir, { recursive: true })
+  const dir = mkdtempSync(join(tmpdir(), 'gwp-e2e-'))
+  made.push(dir)
   return dir
 }
 

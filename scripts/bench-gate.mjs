@@ -3,11 +3,19 @@
 // CPU cgroup capped at 0.2 CPU that also holds a CPU hog, with `environment: kubernetes` (a
 // throttled pod must not pass). Needs root to create the cgroup; says so and exits 0 without.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync, mkdtempSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+  mkdtempSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
-import { runAction } from './lib/action-runner.mjs'
+import { removeActionRuns, runAction } from './lib/action-runner.mjs'
 
 const RUNS = Number(process.env.GATE_RUNS || 20)
 const QUOTA_US = 20_000
@@ -143,6 +151,8 @@ const cleanUpAndExit = () => {
     } catch (error) {
       console.error(`could not remove cgroup ${cgroup}: ${error.message}`)
     }
+    removeActionRuns()
+    rmSync(shared, { recursive: true, force: true })
     process.exit(130)
   }, 500)
 }
@@ -164,6 +174,8 @@ try {
   await removeCgroup(cgroup)
 }
 
+removeActionRuns()
+rmSync(shared, { recursive: true, force: true })
 const nonPass = throttled.warn + throttled.fail
 console.log('')
 console.log(

@@ -18,7 +18,7 @@ import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { join } from 'node:path'
-import { runAction } from './lib/action-runner.mjs'
+import { removeActionRuns, runAction } from './lib/action-runner.mjs'
 
 const RUNS = 3
 const VERSION = '1.19.8'
@@ -129,6 +129,7 @@ try {
 } finally {
   server.close()
   server.closeAllConnections()
+  removeActionRuns()
 }
 
 function goInstall(result) {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runAction } from './lib/action-runner.mjs'
+import { removeActionRuns, runAction } from './lib/action-runner.mjs'
 
 const RUNS = 5
 const median = values => {
@@ -20,12 +20,14 @@ for (let i = 0; i < RUNS; i++) {
   const run = await runAction({ inputs: { mode: 'report' } })
   if (run.exitCode !== 0 || !run.report) {
     console.error(`run ${i + 1} failed (exit ${run.exitCode}):\n${run.stdout}\n${run.stderr}`)
+    removeActionRuns()
     process.exit(1)
   }
   wall.push(run.wallMs)
   const { startup, koffiLoad } = run.report.timingsMs
   coldStart.push(startup + (koffiLoad ?? 0))
 }
+removeActionRuns()
 const wallMedian = median(wall)
 const coldMedian = median(coldStart)
 console.log(

@@ -40,6 +40,8 @@ export interface RunActionOptions {
   wrap?: string[]
 }
 
+/** Removes the action copy and every run's directories made so far. */
+export function removeActionRuns(): void
 export function prepareActionDir(): string
 export function actionInputDefaults(): Record<string, string>
 export function inputEnvName(name: string): string

@@ -12,6 +12,7 @@ import {
   mkdtempSync,
   openSync,
   readFileSync,
+  rmSync,
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -22,14 +23,27 @@ import { toWinePath, wineNodeCommand } from './wine.mjs'
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 let preparedActionDir
+/** Every temporary directory made here, removed by removeActionRuns(). */
+const made = []
 
-/** action.yml and dist/ alone in a fresh temporary directory (made once per process). */
+/**
+ * Removes the action copy (9 MB of dist/) and every run's directories. Call it once the runs'
+ * results (files under `dirs`, fix-temp directories in their RUNNER_TEMP) are no longer needed:
+ * in a test file's afterAll, at the end of a script.
+ */
+export function removeActionRuns() {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 3 })
+  preparedActionDir = undefined
+}
+
+/** action.yml and dist/ alone in a fresh temporary directory (made once until removeActionRuns). */
 export function prepareActionDir() {
   if (preparedActionDir) return preparedActionDir
   if (!existsSync(join(repoRoot, 'dist', 'index.js'))) {
     throw new Error('dist/index.js is missing: run `npm run build` first')
   }
   const dir = mkdtempSync(join(tmpdir(), 'gwp-action-'))
+  made.push(dir)
   cpSync(join(repoRoot, 'action.yml'), join(dir, 'action.yml'))
   cpSync(join(repoRoot, 'dist'), join(dir, 'dist'), { recursive: true })
   preparedActionDir = dir
@@ -108,6 +122,7 @@ export function parseWorkflowCommands(stdout) {
 export async function runAction(options = {}) {
   const actionDir = prepareActionDir()
   const work = mkdtempSync(join(tmpdir(), 'gwp-run-'))
+  made.push(work)
   const runnerTemp = options.runnerTemp ?? join(work, 'temp')
   const toolCache = options.toolCache ?? join(work, 'toolcache')
   const workspace = options.workspace ?? join(work, 'workspace')

@@ -1,0 +1,20 @@
+// Fails the run when the tests left something new in the system temp dir: every test removes
+// what it made. Kept on purpose, and so not counted: the Go archive fixtures
+// (__tests__/go-mirror.ts keeps them in go-win-preflight-fixtures so runs do not rebuild
+// them), jest's own cache (jest_*) and wineserver's socket folder (.wine-<uid>).
+import { readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+
+const KEPT = [/^go-win-preflight-fixtures$/, /^jest_/, /^\.wine-\d+$/]
+
+export default function globalTeardown() {
+  const before = new Set(globalThis.tempDirBeforeTests ?? [])
+  const left = readdirSync(tmpdir()).filter(
+    name => !before.has(name) && !KEPT.some(kept => kept.test(name))
+  )
+  if (left.length > 0) {
+    throw new Error(
+      `The tests left ${left.length} new entries in ${tmpdir()}: ${left.join(', ')}. Each test must remove what it makes.`
+    )
+  }
+}
