@@ -1,11 +1,12 @@
 // Fails the run when the tests left something new in the system temp dir: every test removes
 // what it made. Kept on purpose, and so not counted: the Go archive fixtures
 // (__tests__/go-mirror.ts keeps them in go-win-preflight-fixtures so runs do not rebuild
-// them), jest's own cache (jest_*) and wineserver's socket folder (.wine-<uid>).
+// them), jest's own cache (jest_*) and wineserver's socket folder.
 import { readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 
-const KEPT = [/^go-win-preflight-fixtures$/, /^jest_/, /^\.wine-\d+$/]
+// wineserver puts its socket folder in /tmp/.wine-<uid>, or $TMPDIR/wine-XXXXXX when TMPDIR is set.
+const KEPT = [/^go-win-preflight-fixtures$/, /^jest_/, /^\.wine-\d+$/, /^wine-\w{6}$/]
 
 export default function globalTeardown() {
   const before = new Set(globalThis.tempDirBeforeTests ?? [])
