@@ -1,5 +1,5 @@
-// Fails the run when the tests left something new in the system temp dir: every test removes
-// what it made. Kept on purpose, and so not counted: the Go archive fixtures
+// Fails the run (with CI=true; warns otherwise) when the tests left something new in the system
+// temp dir: every test removes what it made. Kept on purpose, and so not counted: the Go archive fixtures
 // (__tests__/go-mirror.ts keeps them in go-win-preflight-fixtures so runs do not rebuild
 // them), jest's own cache (jest_*) and wineserver's socket folder.
 import { readdirSync } from 'node:fs'
@@ -13,9 +13,9 @@ export default function globalTeardown() {
   const left = readdirSync(tmpdir()).filter(
     name => !before.has(name) && !KEPT.some(kept => kept.test(name))
   )
-  if (left.length > 0) {
-    throw new Error(
-      `The tests left ${left.length} new entries in ${tmpdir()}: ${left.join(', ')}. Each test must remove what it makes.`
-    )
-  }
+  if (left.length === 0) return
+  const message = `The tests left ${left.length} new entries in ${tmpdir()}: ${left.join(', ')}. Each test must remove what it makes.`
+  // CI runs alone on its machine; elsewhere another process may be using the temp dir too.
+  if (process.env.CI === 'true') throw new Error(message)
+  console.warn(`${message} (Not failing without CI=true: other processes may have made them.)`)
 }
