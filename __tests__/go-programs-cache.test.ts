@@ -196,6 +196,20 @@ describeWithGo('runEmbeddedGoProgram with Go 1.19 for real', () => {
     expect(readdirSync(join(toolCache, PROGRAM_CACHE_TOOL, 'platform-printer'))).toHaveLength(2)
   })
 
+  it('rebuilds for another Go version', async () => {
+    // The same Debian Go, reporting another GOVERSION: only the key changes.
+    const other = join(scratch, 'run', 'go-other-version')
+    writeFileSync(
+      other,
+      `#!/bin/sh\nif [ "$1" = env ]; then printf 'go1.19.99\\n%s\\n%s\\n' "$(${GO_BINARY} env GOHOSTOS)" "$(${GO_BINARY} env GOHOSTARCH)"; exit 0; fi\nexec '${go.goBinary}' "$@"\n`
+    )
+    chmodSync(other, 0o755)
+    expect(await runEmbeddedGoProgram({ ...go, goBinary: other }, program, ctx)).toBe(expected)
+    expect(builds()).toBe(3)
+    const dirs = readdirSync(join(toolCache, PROGRAM_CACHE_TOOL, 'platform-printer'))
+    expect(dirs.filter(dir => dir.startsWith('go1.19.99-'))).toHaveLength(1)
+  })
+
   it('a failed build caches nothing and says why', async () => {
     const broken = { ...program, name: 'broken program', source: 'package main\n\nfunc main() {\n' }
     await expect(runEmbeddedGoProgram(go, broken, ctx)).rejects.toThrow(
