@@ -56,7 +56,13 @@ suite('dependency cache: main restores, post saves', () => {
     run.commands.filter(command => command.command === 'warning').map(command => command.message)
   const reportOf = (run: ActionRun) =>
     JSON.parse(readFileSync(run.outputs.report, 'utf8')) as {
-      cache: { status: string; key: string; matchedKey: string | null; save: { status: string } }
+      cache: {
+        status: string
+        key: string
+        matchedKey: string | null
+        restore: { ms: number; bytesBefore: number; bytesAfter: number }
+        save: { status: string; ms: number | null; bytes: number | null }
+      }
     }
 
   beforeAll(async () => {
@@ -125,6 +131,7 @@ suite('dependency cache: main restores, post saves', () => {
     ])
     const report = reportOf(first)
     expect(report.cache.save).toMatchObject({ status: 'saved', ms: expect.any(Number) })
+    expect(report.cache.save.bytes).toBeGreaterThan(0)
     expect(saved.summary).toContain('## Dependency cache save')
   }, 180_000)
 
@@ -135,6 +142,13 @@ suite('dependency cache: main restores, post saves', () => {
     expect(second.exitCode).toBe(0)
     expect(second.outputs['cache-hit']).toBe('true')
     expect(reportOf(second).cache.status).toBe('hit')
+    // The restore's figures: the folders were empty before and hold the module after.
+    const { restore } = reportOf(second).cache
+    expect(restore.bytesBefore).toBe(0)
+    expect(restore.bytesAfter).toBeGreaterThan(0)
+    expect(second.summary).toMatch(
+      /\| Restore \| [\d.]+ s; folders 0 B before, [\d.]+ \w+ after \|/
+    )
     const restored = join(modCache(), 'example.com', 'greet@v1.0.0', 'greet.go')
     expect(readFileSync(restored, 'utf8')).toContain('hello from v1.0.0')
     // Offline from here on: the build needs nothing the cache did not bring.

@@ -1,7 +1,6 @@
 // The dependency cache's effects: hash the dependency files (@actions/glob), restore and save
 // GOMODCACHE and GOCACHE (@actions/cache), hand the key from main to post through the runner's
 // state. Every decision is in plan.ts. A cache problem is a warning, never a failed job.
-import * as cache from '@actions/cache'
 import * as core from '@actions/core'
 import * as glob from '@actions/glob'
 import {
@@ -33,6 +32,9 @@ import { renderCacheSave } from './summary.js'
 
 const STATE = 'dependency-cache'
 
+/** @actions/cache (with the Azure SDK) loads only when a cache is really restored or saved. */
+const loadCacheClient = () => import('@actions/cache')
+
 const notRestored = (
   status: DependencyCacheReport['status'],
   summary: string,
@@ -62,6 +64,7 @@ export async function restoreDependencyCache(
   const paths = cachePaths(go.goEnv)
   if (paths.length === 0)
     return notRestored('skipped', 'go env gives neither GOMODCACHE nor GOCACHE')
+  const cache = await loadCacheClient()
   if (!cache.isFeatureAvailable()) {
     const why =
       'the runner gives no cache service (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL): caching is skipped'
@@ -139,6 +142,7 @@ export async function saveDependencyCache(): Promise<void> {
     core.info(`Dependency cache: not saved: ${decision.reason}.`)
     save = { status: 'skipped', summary: decision.reason, ms: null, bytes: null }
   } else {
+    const cache = await loadCacheClient()
     const bytes = folderBytes(existing)
     const begun = performance.now()
     // The same path list as the restore: it is part of the entry's version.
