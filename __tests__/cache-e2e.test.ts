@@ -200,6 +200,31 @@ suite('dependency cache: main restores, post saves', () => {
     expect(warnings(cleanup).some(message => /not saved/.test(message))).toBe(true)
   }, 180_000)
 
+  it('hands nothing to post when main fails, is off with cache: false, warns with no service', async () => {
+    const failed = await job(service.env, {
+      mode: 'enforce',
+      environment: 'serverless',
+      thresholds: 'serverless:\n  wake-p99: 1us\n'
+    })
+    expect(failed.exitCode).toBe(1)
+    expect(reportOf(failed).cache.status).toBe('hit')
+    expect(failed.state['dependency-cache']).toBeUndefined()
+
+    const off = await job(service.env, { cache: 'false' })
+    expect(off.exitCode).toBe(0)
+    expect(reportOf(off).cache.status).toBe('disabled')
+    expect(off.outputs['cache-hit']).toBe('false')
+    expect(warnings(off).filter(message => /Dependency cache/.test(message))).toEqual([])
+
+    const calls = service.calls.length
+    const none = await job()
+    expect(none.exitCode).toBe(0)
+    expect(reportOf(none).cache.status).toBe('unavailable')
+    expect(warnings(none).some(message => /no cache service/.test(message))).toBe(true)
+    expect(none.state['dependency-cache']).toBeUndefined()
+    expect(service.calls.length).toBe(calls)
+  }, 180_000)
+
   it('skips with a warning when no dependency file matches', async () => {
     const run = await job(service.env, { 'cache-dependency-path': 'missing/go.sum' })
     expect(run.exitCode).toBe(0)
