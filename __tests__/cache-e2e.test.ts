@@ -48,10 +48,16 @@ suite('dependency cache: main restores, post saves', () => {
     go('clean', '-modcache')
     rmSync(goEnv.GOCACHE, { recursive: true, force: true })
   }
+  // Every run's own folders (runner files, RUNNER_TEMP), removed at the end.
+  const runs: ActionRun[] = []
+  const kept = async (run: Promise<ActionRun>) => {
+    runs.push(await run)
+    return runs[runs.length - 1]
+  }
   const job = (extraEnv: Record<string, string> = {}, inputs: Record<string, string> = {}) =>
-    runAction({ inputs: { ...quick, ...inputs }, workspace, env: { ...goEnv, ...extraEnv } })
+    kept(runAction({ inputs: { ...quick, ...inputs }, workspace, env: { ...goEnv, ...extraEnv } }))
   const post = (main: ActionRun, extraEnv: Record<string, string> = {}) =>
-    runAction({ entry: 'post', state: main.state, workspace, env: { ...goEnv, ...extraEnv } })
+    kept(runAction({ entry: 'post', state: main.state, workspace, env: { ...goEnv, ...extraEnv } }))
   const warnings = (run: ActionRun) =>
     run.commands.filter(command => command.command === 'warning').map(command => command.message)
   const reportOf = (run: ActionRun) =>
@@ -98,6 +104,7 @@ suite('dependency cache: main restores, post saves', () => {
 
   afterAll(async () => {
     await service?.stop()
+    for (const run of runs) rmSync(run.dirs.work, { recursive: true, force: true })
     if (root) {
       if (existsSync(goEnv.GOMODCACHE)) go('clean', '-modcache')
       rmSync(root, { recursive: true, force: true })
