@@ -137,7 +137,8 @@ describe('dist/index.js on Linux', () => {
     )
     expect(warning?.properties.line).toBe('9')
     expect(warning?.message).toMatch(/50 us/)
-    expect(run.outputs['go-version']).toBe('go1.19.8')
+    expect(run.outputs['go-version']).toBe('1.19.8')
+    expect(run.outputs['go-version-full']).toBe('go1.19.8')
   })
 
   it('runs the post step with nothing to undo', async () => {

@@ -251,6 +251,26 @@ export function sampleReport(): Report {
       }
     ],
     timingsMs: { startup: 180, koffiLoad: 35, stages: { 'go-install': 13_520, timer: 5200 } },
+    cache: {
+      status: 'partial',
+      summary:
+        'restored setup-go-Windows-x64-go-1.22.5-0f1e (restore key; the dependency files changed)',
+      key: `setup-go-Windows-x64-go-1.22.5-${'ab'.repeat(32)}`,
+      restoreKeys: ['setup-go-Windows-x64-go-1.22.5-'],
+      matchedKey: 'setup-go-Windows-x64-go-1.22.5-0f1e',
+      paths: [
+        'C:\\Users\\runneradmin\\go\\pkg\\mod',
+        'C:\\Users\\runneradmin\\AppData\\Local\\go-build'
+      ],
+      dependencyFiles: ['D:\\a\\app\\app\\go.sum'],
+      restore: { ms: 41_200, bytesBefore: 0, bytesAfter: 768_713_962 },
+      save: {
+        status: 'saved',
+        summary: 'saved setup-go-Windows-x64-go-1.22.5-abab',
+        ms: 62_000,
+        bytes: 790_000_000
+      }
+    },
     checks: [
       {
         id: 'go-install',

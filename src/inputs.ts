@@ -1,5 +1,6 @@
 // Every action input is read and validated here, once. Capabilities receive typed values.
 import * as core from '@actions/core'
+import type { CacheInputs } from './cache/plan.js'
 import { InputError } from './errors.js'
 import { ENVIRONMENT_CLASSES, type EnvironmentClass } from './report/types.js'
 
@@ -27,6 +28,7 @@ export interface TimerInputs {
 
 export interface Inputs {
   go: GoInputs
+  cache: CacheInputs
   workingDirectory: string
   timer: TimerInputs
   environment: EnvironmentClass | 'auto'
@@ -150,6 +152,10 @@ export function readInputs(read: Read = defaultRead): Inputs {
       token: read('token'),
       downloadBaseUrl: baseUrl.replace(/\/+$/, ''),
       requireChecksum: readBoolean(read, 'require-checksum', false)
+    },
+    cache: {
+      enabled: readBoolean(read, 'cache', true),
+      dependencyPath: readList(read, 'cache-dependency-path')
     },
     workingDirectory: read('working-directory').trim() || '.',
     timer: {

@@ -18,6 +18,8 @@ import { publishReport } from './report/publish.js'
 import type { CheckResult, Report } from './report/types.js'
 import { VERSION } from './version.js'
 import { loadKoffi } from './native/koffi.js'
+import { handOverToPost, restoreDependencyCache } from './cache/index.js'
+import { versionWithoutPrefix } from './cache/plan.js'
 
 export async function run(): Promise<void> {
   const startedAt = new Date()
@@ -41,6 +43,9 @@ export async function run(): Promise<void> {
     const koffiLoad = timeKoffiLoad()
 
     const go = await stage('Go toolchain', () => setupGo(inputs.go, workingDirectory, ctx))
+    const cache = await stage('Dependency cache', () =>
+      restoreDependencyCache(inputs.cache, go, workingDirectory, ctx)
+    )
     const environment = await stage('Environment', () => detectEnvironment(inputs.environment, ctx))
     const timer = await stage('Timers', () => guardedTimers(inputs, go, ctx))
     const temp = await stage('Temp directories', () =>
@@ -97,7 +102,8 @@ export async function run(): Promise<void> {
       decision,
       metrics: timer.metrics,
       checks: applyDecision(measuredChecks, decision),
-      timingsMs: { startup, koffiLoad, stages }
+      timingsMs: { startup, koffiLoad, stages },
+      cache
     }
     const reportFile = await publishReport(report, ctx, inputs.reportPath)
 
@@ -106,17 +112,26 @@ export async function run(): Promise<void> {
     core.setOutput('suspicious', String(decision.suspicious))
     core.setOutput('report', reportFile)
     const toolchain = go.toolchain
-    core.setOutput('go-version', toolchain?.version ?? '')
+    // As setup-go: go-version without the `go` prefix, cache-hit for the dependency cache.
+    core.setOutput('go-version', versionWithoutPrefix(toolchain?.version ?? ''))
+    core.setOutput('go-version-full', toolchain?.version ?? '')
     core.setOutput('go-root', toolchain?.goRoot ?? '')
     const install = go.checks.find(check => check.id === 'go-install')?.details as
       { cacheHit?: boolean } | undefined
-    core.setOutput('cache-hit', String(install?.cacheHit ?? false))
+    core.setOutput('toolchain-cache-hit', String(install?.cacheHit ?? false))
+    core.setOutput('cache-hit', String(cache.status === 'hit'))
     for (const [name, value] of Object.entries(timer.outputs)) core.setOutput(name, value)
 
     core.info(`Verdict: ${decision.verdict} (${environment.class}). Report: ${reportFile}`)
     // The verdict's error annotation (published above) is the failure message: setFailed would
     // add an eleventh error where GitHub keeps ten.
     if (decision.failStep) process.exitCode = core.ExitCode.Failure
+    // Only a main step that got this far successfully asks the post step to save the cache.
+    else
+      handOverToPost(
+        cache,
+        inputs.reportPath ? [reportFile, resolve(ctx.workspace, inputs.reportPath)] : [reportFile]
+      )
   } catch (error) {
     if (error instanceof UserError) {
       core.setFailed(error.message)

@@ -2,6 +2,7 @@
 import { formatBytes, formatNumber, formatUs } from './format.js'
 import { collapsible, escapeCell, escapeText, fenced, table } from './markdown.js'
 import { describeKind, outlierGroups } from './outliers.js'
+import { renderCacheSection } from '../cache/summary.js'
 import type {
   CheckResult,
   DefenderDetails,
@@ -79,6 +80,7 @@ export function renderSummary(report: Report): string {
       parts.push(...genericSection(check))
     }
   }
+  if (report.cache) parts.push({ text: renderCacheSection(report.cache), keep: KEEP.tables })
   parts.push(timingsPart(report))
   parts.push({
     text: `---\n_${escapeText(report.tool.name)} ${escapeText(report.tool.version)}, started ${escapeText(report.startedAt)}, took ${formatNumber(report.durationMs / 1000)} s. Every figure is in the JSON report (output \`report\`)._`,

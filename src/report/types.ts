@@ -127,6 +127,41 @@ export interface Report {
   checks: CheckResult[]
   /** Where the time went: process start to run(), koffi's load, and each stage. */
   timingsMs: { startup: number; koffiLoad: number | null; stages: Record<string, number> }
+  /** The module and build cache (inputs `cache`, `cache-dependency-path`); `save` is added by the post step. */
+  cache?: DependencyCacheReport
+}
+
+/**
+ * `hit`: the primary key matched exactly; `partial`: a restore key matched; `miss`: nothing
+ * matched; `disabled`: input `cache` is false; `unavailable`: no cache service in this run;
+ * `skipped`: caching could not start (no Go, no dependency files): `summary` says why.
+ */
+export type DependencyCacheStatus =
+  'hit' | 'partial' | 'miss' | 'disabled' | 'unavailable' | 'skipped'
+
+export interface DependencyCacheReport {
+  status: DependencyCacheStatus
+  /** One line a person reads first. */
+  summary: string
+  key: string | null
+  restoreKeys: string[]
+  matchedKey: string | null
+  /** GOMODCACHE and GOCACHE, from `go env`. */
+  paths: string[]
+  /** The files whose hash is in the key. */
+  dependencyFiles: string[]
+  /** The restore: its time and the cache folders' size on disk before and after it. */
+  restore: { ms: number; bytesBefore: number; bytesAfter: number } | null
+  save: DependencyCacheSave | null
+}
+
+export interface DependencyCacheSave {
+  status: 'saved' | 'skipped' | 'failed'
+  summary: string
+  /** Time the save took (archive and upload); null when it did not run. */
+  ms: number | null
+  /** Size on disk of the folders saved (before compression); null when it did not run. */
+  bytes: number | null
 }
 
 // ---- Details each check carries; the summary renders them. Fields marked optional may be
