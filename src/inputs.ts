@@ -76,7 +76,7 @@ export const INPUT_BOUNDS: Record<string, { maxLength: number; text: string }> =
     text: `a file in the workspace, at most ${formatBytes(VERSION_FILE_MAX_BYTES)}`
   },
   'check-latest': { maxLength: 16, text: 'true or false' },
-  architecture: { maxLength: 16, text: 'one of the names above' },
+  architecture: { maxLength: 16, text: 'one of the names listed' },
   token: { maxLength: 1024, text: 'one line, at most 1024 characters' },
   'go-download-base-url': { maxLength: 2048, text: 'an http(s) URL, at most 2048 characters' },
   'require-checksum': { maxLength: 16, text: 'true or false' },
@@ -89,7 +89,7 @@ export const INPUT_BOUNDS: Record<string, { maxLength: number; text: string }> =
   'timer-interval': { maxLength: 16, text: '100us to 100ms' },
   'sleep-samples': { maxLength: 16, text: '0 to 100 (at most 10 s)' },
   'go-probe': { maxLength: 16, text: 'true or false' },
-  environment: { maxLength: 16, text: 'one of the names above' },
+  environment: { maxLength: 16, text: 'one of the names listed' },
   thresholds: {
     maxLength: THRESHOLDS_LIMITS.bytes,
     text: `at most ${formatBytes(THRESHOLDS_LIMITS.bytes)}, inline or a file in the workspace; at most ${THRESHOLDS_LIMITS.aliases} YAML aliases`
