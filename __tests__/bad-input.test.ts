@@ -3,7 +3,15 @@
 // code and that nothing was left behind (tool cache, RUNNER_TEMP, GITHUB_ENV).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { quoteValue, UserError } from '../src/errors.js'
@@ -13,6 +21,7 @@ import { isWithin, pathKey, resolveInputPath, type Platform } from '../src/paths
 import { loadThresholds } from '../src/policy/index.js'
 import { readVersionFile } from '../src/go/version-file.js'
 import { runAction, type ActionRun } from '../scripts/lib/action-runner.mjs'
+import { wineUnavailableReason } from '../scripts/lib/wine.mjs'
 
 const root = mkdtempSync(join(tmpdir(), 'gwp-bad-input-'))
 const workspace = join(root, 'ws')
@@ -214,6 +223,10 @@ describe('inputs: every bound checked before any work', () => {
     [
       { 'temp-paths': Array.from({ length: 40 }, (_, i) => `/tmp/t${i}`).join('\n') },
       "Input 'temp-paths' has 40 entries: expected at most 32, one per line."
+    ],
+    [
+      { 'test-paths': `./...\n${'a...b'.repeat(1000)}` },
+      "Input 'test-paths' line 2 is 5000 characters long: expected at most 1024."
     ],
     [
       { 'test-paths': '../../...' },
@@ -465,4 +478,62 @@ describe('dist/index.js: publishing never loses the verdict', () => {
     )
     expect(run.summary).toContain('go-win-preflight')
   })
+})
+
+describe('dist/index.js: publishing without RUNNER_TEMP', () => {
+  it('an unusable RUNNER_TEMP: a warning, the report-path copy still written, exit code kept', async () => {
+    const ws = freshWorkspace()
+    const notADirectory = join(ws, 'not-a-dir')
+    writeFileSync(notADirectory, 'x')
+    const run = await runIn(ws, {
+      inputs: { mode: 'report', 'report-path': 'report.json' },
+      env: { RUNNER_TEMP: notADirectory }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(messages(run, 'warning')).toContain(
+      `Could not write the JSON report under RUNNER_TEMP (${notADirectory}): a part of the path is a file. The verdict and the other results are still published.`
+    )
+    expect(run.outputs.report).toBe('')
+    expect(['pass', 'warn', 'fail']).toContain(run.outputs.verdict)
+    expect(JSON.parse(readFileSync(join(ws, 'report.json'), 'utf8')).verdict).toBe(
+      run.outputs.verdict
+    )
+  })
+})
+
+// The Windows rules on Windows Node (Wine): reserved names, drive-relative and climbing paths.
+const wineUnavailable = wineUnavailableReason()
+if (wineUnavailable && process.env.CI === 'true')
+  throw new Error(`CI needs Wine: ${wineUnavailable}`)
+if (wineUnavailable) console.log(`Skipping the Wine bad-input tests: ${wineUnavailable}`)
+const wineDescribe = wineUnavailable ? describe.skip : describe
+
+wineDescribe('dist/index.js on Windows Node: Windows path rules', () => {
+  it.each([
+    [
+      { 'report-path': 'out\\CON' },
+      'Input \'report-path\' has path "out\\\\CON": "CON" is a reserved device name on Windows: expected a file or directory name.'
+    ],
+    [
+      { 'go-version-file': 'C:go.mod' },
+      "Input 'go-version-file' has path \"C:go.mod\": a drive-relative path depends on that drive's current directory: expected C:\\dir or a path relative to the workspace."
+    ],
+    [
+      { 'working-directory': '..\\..' },
+      'Input \'working-directory\' has path "..\\\\..": it leaves the workspace: expected a path inside the workspace (GITHUB_WORKSPACE).'
+    ]
+  ])(
+    '%#: %s',
+    async (inputs, message) => {
+      const ws = freshWorkspace()
+      const run = await runIn(ws, { inputs, wine: true, timeoutMs: 120_000 })
+      expect(run.exitCode).toBe(1)
+      expect(messages(run, 'error')).toEqual([message])
+      expect(run.outputs).toEqual({})
+      expect(readdirSync(run.dirs.toolCache)).toEqual([])
+      expect(readdirSync(run.dirs.runnerTemp)).toEqual([])
+      expect(run.exportedEnv).toEqual({})
+    },
+    180_000
+  )
 })

@@ -193,7 +193,12 @@ export function formatDuration(us: number): string {
 }
 
 /** Lines of a multi-line input, trimmed, blanks and `#` comments dropped; at most `maxLines`. */
-export function readList(read: Read, name: string, maxLines = Infinity): string[] {
+export function readList(
+  read: Read,
+  name: string,
+  maxLines = Infinity,
+  maxLineLength = Infinity
+): string[] {
   const lines = read(name)
     .split(/\r?\n/)
     .map(line => line.trim())
@@ -201,6 +206,12 @@ export function readList(read: Read, name: string, maxLines = Infinity): string[
   if (lines.length > maxLines) {
     throw new UserError(
       `Input '${name}' has ${lines.length} entries: expected at most ${maxLines}, one per line.`
+    )
+  }
+  const long = lines.findIndex(line => line.length > maxLineLength)
+  if (long !== -1) {
+    throw new UserError(
+      `Input '${name}' line ${long + 1} is ${lines[long].length} characters long: expected at most ${maxLineLength}.`
     )
   }
   return lines
@@ -271,10 +282,10 @@ export function readInputs(
       `Inputs 'timer-samples' × 'timer-trials' × 'timer-interval' (${timer.samples} × ${timer.trials} × ${formatDuration(timer.intervalUs)}) ask for ${timerSeconds} s of measurement: expected at most ${MAX_TIMER_SECONDS} s.`
     )
   }
-  const tempPaths = readList(read, 'temp-paths', MAX_TEMP_PATHS).map(path =>
+  const tempPaths = readList(read, 'temp-paths', MAX_TEMP_PATHS, PATH_LENGTH).map(path =>
     resolveInputPath(path, { ...pathRule('temp-paths'), absoluteOutside: true })
   )
-  const testPaths = readList(read, 'test-paths', MAX_TEST_PATHS)
+  const testPaths = readList(read, 'test-paths', MAX_TEST_PATHS, PATH_LENGTH)
   for (const entry of testPaths) {
     // Go list style, relative to the working directory: `dir/...` names dir and below, so the
     // directory part must stay inside the workspace.
