@@ -421,8 +421,12 @@ describe('dist/index.js: a bad input is one line, exit 1, nothing left behind', 
 })
 
 describe('dist/index.js: publishing never loses the verdict', () => {
-  // A certain breach in enforce mode: the exit code must stay 1 whatever publishing meets.
-  const failing = { environment: 'serverless', thresholds: 'serverless: {wake-p99: 1us}' }
+  // A certain breach in enforce mode: the exit code must stay 1 whatever publishing meets. Three
+  // limits, as a loaded machine may stop the timer trials short of the samples a p99 needs.
+  const failing = {
+    environment: 'serverless',
+    thresholds: 'serverless: {wake-p99: 1us, sleep-deviation-pct: 0%, timer-resolution: 0us}'
+  }
   const tail = 'The verdict and the other results are still published.'
 
   it.each([
@@ -444,9 +448,9 @@ describe('dist/index.js: publishing never loses the verdict', () => {
       const ws = freshWorkspace()
       writeFileSync(join(ws, 'a-file'), 'x')
       const run = await runIn(ws, { inputs: { ...failing, ...inputs } })
+      expect(run.outputs.verdict).toBe('fail')
       expect(run.exitCode).toBe(1)
       expect(messages(run, 'warning')).toContain(warning(ws))
-      expect(run.outputs.verdict).toBe('fail')
       expect(run.report.verdict).toBe('fail')
       expect(run.summary).toContain('go-win-preflight')
       expect(readdirSync(ws).sort()).toEqual(['a-file'])

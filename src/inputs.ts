@@ -266,6 +266,7 @@ export function readInputs(
     )
   }
   const versionFile = read('go-version-file').trim()
+  // Checked here, before any work; the Go capability reads it (with the same rule).
   if (versionFile !== '')
     resolveInputPath(versionFile, { ...pathRule('go-version-file'), followLinks: true })
   const workingDirectory = readWorkingDirectory(read, place)
