@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
+import { INPUT_BOUNDS } from '../src/inputs.js'
 import { VERSION } from '../src/version.js'
 
 const action = parse(readFileSync('action.yml', 'utf8'))
@@ -39,6 +40,17 @@ describe('action.yml', () => {
         ? 'github.token on github.com'
         : spec.default
       expect(defaultCell).toBe(shown === '' ? '' : `\`${shown}\``)
+    }
+  })
+
+  it("states each input's bound as the code checks it, in the README and in action.yml", () => {
+    expect(Object.keys(INPUT_BOUNDS)).toEqual(Object.keys(action.inputs))
+    for (const [name, spec] of Object.entries(
+      action.inputs as Record<string, { description: string }>
+    )) {
+      const row = readme.split('\n').find(line => line.startsWith(`| \`${name}\` |`)) ?? ''
+      expect(row.split(' | ')[2].trim()).toBe(INPUT_BOUNDS[name].text)
+      expect(spec.description.endsWith(` Bound: ${INPUT_BOUNDS[name].text}.`)).toBe(true)
     }
   })
 

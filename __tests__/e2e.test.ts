@@ -70,7 +70,7 @@ describe('dist/index.js on Linux', () => {
     expect(run.exitCode).toBe(1)
     const errors = run.commands.filter(command => command.command === 'error')
     expect(errors.map(error => error.message)).toEqual([
-      'Input \'timer-interval\' has invalid value "fast": expected a duration from 100 us to 100000 us, such as 1ms or 500us.'
+      'Input \'timer-interval\' has invalid value "fast": expected a duration from 100us to 100ms, such as 1ms.'
     ])
     expect(run.stdout).not.toMatch(/\n\s+at /)
     expect(run.outputs.report).toBeUndefined()

@@ -279,7 +279,9 @@ suite('Go installer against a loopback mirror', () => {
     })
     await expect(
       setupGo(inputs({ versionFile: 'nope/.go-version' }), ctx.workspace, ctx, FAST)
-    ).rejects.toThrow(/^go-version-file nope\/\.go-version cannot be read/)
+    ).rejects.toThrow(
+      /^Input 'go-version-file' file "nope\/\.go-version" cannot be read: it does not exist\.$/
+    )
   }, 60_000)
 
   it('names the nearest versions when the requested one does not exist', async () => {

@@ -137,7 +137,7 @@ describe('version files', () => {
       'has no golang line'
     )
     expect(() => parseVersionFile('/w/.go-version', '\n\n', {})).toThrow(
-      'go-version-file /w/.go-version is empty'
+      'go-version-file .go-version is empty'
     )
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
 import { InputError } from '../src/errors.js'
 import { readDurationUs, readInputs } from '../src/inputs.js'
 
@@ -25,7 +26,7 @@ describe('readInputs', () => {
         'timer-interval': '500us',
         'timer-samples': '1000',
         'defender-timeout': '5s',
-        'temp-paths': 'C:\\a b\n\n# comment\n/tmp/x\n',
+        'temp-paths': 'a b\n\n# comment\n/tmp/x\n',
         'go-download-base-url': 'http://127.0.0.1:8080/dl/',
         'check-latest': 'TRUE'
       })
@@ -36,7 +37,8 @@ describe('readInputs', () => {
     expect(inputs.timer.intervalUs).toBe(500)
     expect(inputs.timer.samples).toBe(1000)
     expect(inputs.defenderTimeoutMs).toBe(5000)
-    expect(inputs.tempPaths).toEqual(['C:\\a b', '/tmp/x'])
+    // Relative to the workspace; absolute paths as given.
+    expect(inputs.tempPaths).toEqual([join(process.cwd(), 'a b'), '/tmp/x'])
     expect(inputs.go.downloadBaseUrl).toBe('http://127.0.0.1:8080/dl')
     expect(inputs.go.checkLatest).toBe(true)
   })

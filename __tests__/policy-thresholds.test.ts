@@ -106,7 +106,8 @@ describe('thresholds input', () => {
     expect(
       loadThresholds('./gate.yaml', workspace).container.limits['sleep-deviation-pct']
     ).toBeNull()
-    const json = loadThresholds(join(workspace, 'gate.json'), '/elsewhere')
+    // An absolute path is accepted when it is inside the workspace.
+    const json = loadThresholds(join(workspace, 'gate.json'), workspace)
     expect(json.kubernetes.limits['cpu-throttled-pct']?.base).toBe(20)
     expect(json.kubernetes.suspicious).toBe(false)
   })
@@ -116,7 +117,7 @@ describe('thresholds input', () => {
   })
 
   it.each([
-    ['lambda: {wake-p99: 1ms}', /unknown environment 'lambda': expected one of physical, vm/],
+    ['lambda: {wake-p99: 1ms}', /unknown environment "lambda": expected one of physical, vm/],
     ['vm: {p99: 1ms}', /vm\.p99: unknown metric or setting/],
     ['vm: {sleep-deviation-pct: 3 %}', /vm\.sleep-deviation-pct has invalid value "3 %"/],
     ['vm: {wake-p99: -1ms}', /vm\.wake-p99 has invalid value "-1ms": expected a duration/],
@@ -140,9 +141,9 @@ describe('thresholds input', () => {
       /vm\.defender has invalid value "fatal": expected one of error, warning, notice, ignore/
     ],
     ['vm: {wake-p99: 1ms', /is not valid YAML/],
-    ['missing.yml', /file .*missing\.yml does not exist/],
-    ['broken.json', /broken\.json is not valid JSON/],
-    ['broken.yml', /broken\.yml is not valid YAML/]
+    ['missing.yml', /file "missing\.yml" cannot be read: it does not exist\.$/],
+    ['broken.json', /file "broken\.json" is not valid JSON/],
+    ['broken.yml', /file "broken\.yml" is not valid YAML/]
   ])('rejects %j', (input, message) => {
     let thrown: unknown
     try {

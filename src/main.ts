@@ -14,7 +14,7 @@ import { checkTempDirs } from './checks/temp/index.js'
 import { checkDefender } from './checks/defender/index.js'
 import { scanEndangeredTests } from './checks/endangered/index.js'
 import { applyDecision, checkFailure, goPathsForDefender } from './orchestration.js'
-import { publishReport } from './report/publish.js'
+import { publishOutputs, publishReport } from './report/publish.js'
 import type { CheckResult, Report } from './report/types.js'
 import { VERSION } from './version.js'
 import { loadKoffi } from './native/koffi.js'
@@ -35,8 +35,8 @@ export async function run(): Promise<void> {
     }
   }
   try {
-    const inputs = readInputs()
     const ctx = readRunContext()
+    const inputs = readInputs(undefined, ctx)
     // Bad thresholds are an input error: fail before spending time measuring.
     const table = loadThresholds(inputs.thresholds, ctx.workspace)
     const workingDirectory = resolve(ctx.workspace, inputs.workingDirectory)
@@ -107,20 +107,21 @@ export async function run(): Promise<void> {
     }
     const reportFile = await publishReport(report, ctx, inputs.reportPath)
 
-    core.setOutput('verdict', decision.verdict)
-    core.setOutput('environment', environment.class)
-    core.setOutput('suspicious', String(decision.suspicious))
-    core.setOutput('report', reportFile)
-    const toolchain = go.toolchain
-    // As setup-go: go-version without the `go` prefix, cache-hit for the dependency cache.
-    core.setOutput('go-version', versionWithoutPrefix(toolchain?.version ?? ''))
-    core.setOutput('go-version-full', toolchain?.version ?? '')
-    core.setOutput('go-root', toolchain?.goRoot ?? '')
     const install = go.checks.find(check => check.id === 'go-install')?.details as
       { cacheHit?: boolean } | undefined
-    core.setOutput('toolchain-cache-hit', String(install?.cacheHit ?? false))
-    core.setOutput('cache-hit', String(cache.status === 'hit'))
-    for (const [name, value] of Object.entries(timer.outputs)) core.setOutput(name, value)
+    // As setup-go: go-version without the `go` prefix, cache-hit for the dependency cache.
+    publishOutputs({
+      verdict: decision.verdict,
+      environment: environment.class,
+      suspicious: String(decision.suspicious),
+      report: reportFile,
+      'go-version': versionWithoutPrefix(go.toolchain?.version ?? ''),
+      'go-version-full': go.toolchain?.version ?? '',
+      'go-root': go.toolchain?.goRoot ?? '',
+      'toolchain-cache-hit': String(install?.cacheHit ?? false),
+      'cache-hit': String(cache.status === 'hit'),
+      ...timer.outputs
+    })
 
     core.info(`Verdict: ${decision.verdict} (${environment.class}). Report: ${reportFile}`)
     // The verdict's error annotation (published above) is the failure message: setFailed would

@@ -1,8 +1,14 @@
 // go-version-file: go.mod / go.work (toolchain line rule), .tool-versions (asdf), .go-version.
 // The parser is pure; reading the file is the only effect.
-import { readFileSync } from 'node:fs'
-import { basename, resolve } from 'node:path'
-import { UserError, errorMessage } from '../errors.js'
+import { basename } from 'node:path'
+import { UserError, quoteValue } from '../errors.js'
+import { readBoundedText } from '../files.js'
+import { resolveInputPath } from '../paths.js'
+
+/** A version file is a few lines; go.mod with many requires stays far below this. */
+export const VERSION_FILE_MAX_BYTES = 64 * 1024
+/** Longer than any Go version or range: the rest of such a line is not echoed. */
+const VERSION_MAX_LENGTH = 64
 
 export interface VersionFromFile {
   /** The version text as found, e.g. `1.22`, `1.22.5`, `1.23rc1`. */
@@ -28,10 +34,18 @@ export function parseVersionFile(
   if (name === '.tool-versions') return parseToolVersions(name, lines)
   const index = lines.findIndex(line => line.trim() !== '' && !line.trim().startsWith('#'))
   if (index === -1)
+    throw new UserError(`go-version-file ${name} is empty: expected a Go version such as 1.22.5.`)
+  return checked({ version: lines[index].trim(), origin: `line ${index + 1} of ${name}` })
+}
+
+/** A version longer than any real one is refused without echoing the line. */
+function checked(found: VersionFromFile): VersionFromFile {
+  if (found.version.length > VERSION_MAX_LENGTH) {
     throw new UserError(
-      `go-version-file ${fileName} is empty: expected a Go version such as 1.22.5.`
+      `go-version-file: ${found.origin} is ${found.version.length} characters long: expected a Go version such as 1.22.5.`
     )
-  return { version: lines[index].trim(), origin: `line ${index + 1} of ${name}` }
+  }
+  return found
 }
 
 function parseGoMod(name: string, lines: string[], localToolchain: boolean): VersionFromFile {
@@ -47,8 +61,8 @@ function parseGoMod(name: string, lines: string[], localToolchain: boolean): Ver
       toolchain = { version: toolchainLine[1], origin: `toolchain line ${index + 1} of ${name}` }
     }
   })
-  if (toolchain && !localToolchain) return toolchain
-  if (go) return go
+  if (toolchain && !localToolchain) return checked(toolchain)
+  if (go) return checked(go)
   throw new UserError(
     `go-version-file ${name} has no 'go' line: expected a line such as 'go 1.22'.`
   )
@@ -58,25 +72,30 @@ function parseToolVersions(name: string, lines: string[]): VersionFromFile {
   for (const [index, raw] of lines.entries()) {
     const [tool, version] = raw.replace(/#.*$/, '').trim().split(/\s+/)
     if ((tool === 'golang' || tool === 'go') && version)
-      return { version, origin: `golang line ${index + 1} of ${name}` }
+      return checked({ version, origin: `golang line ${index + 1} of ${name}` })
   }
   throw new UserError(
     `go-version-file ${name} has no golang line: expected a line such as 'golang 1.22.5'.`
   )
 }
 
-/** Reads the file (relative to the workspace) and parses it; errors name the file. */
+/** Reads the file (inside the workspace, at most 64 KiB) and parses it; errors name the input. */
 export function readVersionFile(
   file: string,
   workspace: string,
-  env: { GOTOOLCHAIN?: string }
+  env: { GOTOOLCHAIN?: string },
+  platform: NodeJS.Platform = process.platform
 ): VersionFromFile {
-  const path = resolve(workspace, file)
-  let content: string
-  try {
-    content = readFileSync(path, 'utf8')
-  } catch (error) {
-    throw new UserError(`go-version-file ${file} cannot be read (${path}): ${errorMessage(error)}`)
-  }
+  const path = resolveInputPath(file, {
+    input: 'go-version-file',
+    workspace,
+    platform,
+    followLinks: true
+  })
+  const content = readBoundedText(
+    path,
+    VERSION_FILE_MAX_BYTES,
+    `Input 'go-version-file' file ${quoteValue(file)}`
+  )
   return parseVersionFile(path, content, env)
 }

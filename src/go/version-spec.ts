@@ -1,7 +1,7 @@
 // What the user asked for (`1.22.5`, `1.22`, `^1.22`, `stable`, `1.23rc1`) and how it matches the
 // versions a listing or the tool cache offers. Pure: no network, no files.
 import semver from 'semver'
-import { UserError } from '../errors.js'
+import { UserError, quoteValue } from '../errors.js'
 
 export type VersionSpec =
   | { kind: 'alias'; text: string; alias: 'stable' | 'oldstable' }
@@ -55,7 +55,7 @@ export function parseVersionSpec(raw: string, origin = "input 'go-version'"): Ve
   }
   const range = text === '' ? null : semver.validRange(bare)
   if (range === null)
-    throw new UserError(`${origin} has ${JSON.stringify(text)}: expected ${EXPECTED}.`)
+    throw new UserError(`${origin} has ${quoteValue(text)}: expected ${EXPECTED}.`)
   return { kind: 'range', text, range }
 }
 

@@ -1,10 +1,10 @@
 // The threshold table: one row per environment class, each with metric limits, what a breach
 // does, and how far findings of each check may push the verdict. Defaults live here; the
 // `thresholds` input is merged over them, key by key.
-import { existsSync, readFileSync } from 'node:fs'
-import { isAbsolute, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { UserError, errorMessage } from '../errors.js'
+import { UserError, errorMessage, escapeExcerpt, quoteValue } from '../errors.js'
+import { formatBytes, readBoundedText } from '../files.js'
+import { resolveInputPath } from '../paths.js'
 import { ENVIRONMENT_CLASSES, type EnvironmentClass, type Severity } from '../report/types.js'
 
 export const METRIC_IDS = [
@@ -153,19 +153,26 @@ export function describeRow(row: ThresholdRow): Record<string, string> {
 
 const FILE_PATTERN = /\.(ya?ml|json)$/i
 
+/** Bounds on the `thresholds` input (README): size first, as YAML parse time grows faster. */
+export const THRESHOLDS_LIMITS = { bytes: 64 * 1024, aliases: 20, depth: 16 }
+
 /**
- * The `thresholds` input: '' for the defaults, inline YAML, or a path (relative to the
- * workspace) to a .yml/.yaml/.json file. Every entry is validated; the first problem is thrown
- * as one line naming the environment and key.
+ * The `thresholds` input: '' for the defaults, inline YAML, or a path (inside the workspace) to
+ * a .yml/.yaml/.json file. Every entry is validated; the first problem is thrown as one line
+ * naming the environment and key.
  */
-export function loadThresholds(input: string, workspace: string): ThresholdTable {
+export function loadThresholds(
+  input: string,
+  workspace: string,
+  platform: NodeJS.Platform = process.platform
+): ThresholdTable {
   const table = defaultThresholds()
   const text = input.trim()
   if (text === '') return table
   const parsed =
     FILE_PATTERN.test(text) && !text.includes('\n')
-      ? readTableFile(text, workspace)
-      : parseInline(text)
+      ? readTableFile(text, workspace, platform)
+      : parseTableText(text, "Input 'thresholds'", 'YAML')
   if (parsed === null || parsed === undefined) return table
   if (!isPlainObject(parsed)) {
     throw new UserError(
@@ -175,7 +182,7 @@ export function loadThresholds(input: string, workspace: string): ThresholdTable
   for (const [environment, entries] of Object.entries(parsed)) {
     if (!ENVIRONMENT_CLASSES.includes(environment as EnvironmentClass)) {
       throw new UserError(
-        `Input 'thresholds': unknown environment '${environment}': expected one of ${ENVIRONMENT_CLASSES.join(', ')}.`
+        `Input 'thresholds': unknown environment ${quoteValue(environment)}: expected one of ${ENVIRONMENT_CLASSES.join(', ')}.`
       )
     }
     if (!isPlainObject(entries)) {
@@ -188,34 +195,70 @@ export function loadThresholds(input: string, workspace: string): ThresholdTable
   return table
 }
 
-function readTableFile(path: string, workspace: string): unknown {
-  const full = isAbsolute(path) ? path : resolve(workspace, path)
-  if (!existsSync(full)) {
+function readTableFile(value: string, workspace: string, platform: NodeJS.Platform): unknown {
+  const path = resolveInputPath(value, {
+    input: 'thresholds',
+    workspace,
+    platform,
+    followLinks: true
+  })
+  const label = `Input 'thresholds' file ${quoteValue(value)}`
+  const content = readBoundedText(path, THRESHOLDS_LIMITS.bytes, label)
+  return parseTableText(content, label, /\.json$/i.test(path) ? 'JSON' : 'YAML')
+}
+
+/** Parses within the limits; `label` starts the message. */
+function parseTableText(text: string, label: string, format: 'YAML' | 'JSON'): unknown {
+  if (text.length > THRESHOLDS_LIMITS.bytes) {
+    throw new UserError(`${label} is longer than ${formatBytes(THRESHOLDS_LIMITS.bytes)}.`)
+  }
+  const depth = flowDepth(text)
+  if (depth > THRESHOLDS_LIMITS.depth) {
     throw new UserError(
-      `Input 'thresholds': file ${full} does not exist (paths are relative to the workspace).`
+      `${label} nests ${depth} levels deep: expected at most ${THRESHOLDS_LIMITS.depth} (a table needs 2).`
     )
   }
-  const content = readFileSync(full, 'utf8')
   try {
-    return /\.json$/i.test(full) ? JSON.parse(content) : parseYaml(content)
+    return format === 'JSON'
+      ? JSON.parse(text)
+      : parseYaml(text, { maxAliasCount: THRESHOLDS_LIMITS.aliases })
   } catch (error) {
-    throw new UserError(
-      `Input 'thresholds': ${full} is not valid ${/\.json$/i.test(full) ? 'JSON' : 'YAML'}: ${firstLine(error)}`
-    )
+    if (/alias count/i.test(errorMessage(error))) {
+      throw new UserError(
+        `${label} expands more than ${THRESHOLDS_LIMITS.aliases} YAML aliases: expected a table without alias chains.`
+      )
+    }
+    throw new UserError(`${label} is not valid ${format}: ${firstLine(error)}`)
   }
 }
 
-function parseInline(text: string): unknown {
-  try {
-    return parseYaml(text)
-  } catch (error) {
-    throw new UserError(`Input 'thresholds' is not valid YAML: ${firstLine(error)}`)
+/**
+ * The deepest nesting of [ ] and { } outside quotes and comments: the parser recurses once per
+ * level, so an unbounded depth ends in a stack overflow instead of a message.
+ */
+function flowDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let quote: string | undefined
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (quote !== undefined) {
+      if (char === '\\' && quote === '"') i++
+      else if (char === quote) quote = undefined
+      continue
+    }
+    if (char === '"' || char === "'") quote = char
+    else if (char === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i < text.length && text[i] !== '\n') i++
+    } else if (char === '[' || char === '{') deepest = Math.max(deepest, ++depth)
+    else if ((char === ']' || char === '}') && depth > 0) depth--
   }
+  return deepest
 }
 
 function mergeRow(row: ThresholdRow, environment: string, entries: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(entries)) {
-    const where = `Input 'thresholds': ${environment}.${key}`
+    const where = `Input 'thresholds': ${environment}.${key.length > 40 || /[^\w.-]/.test(key) ? quoteValue(key, 40) : key}`
     if ((METRIC_IDS as readonly string[]).includes(key)) {
       const id = key as MetricId
       if (value === 'off') {
@@ -231,27 +274,27 @@ function mergeRow(row: ThresholdRow, environment: string, entries: Record<string
         row.limits[id] = parseLimit(value.trim(), METRIC_KIND[id])
       } catch (error) {
         throw new UserError(
-          `${where} has invalid value ${JSON.stringify(value)}: ${errorMessage(error)}, or off.`
+          `${where} has invalid value ${quoteValue(String(value))}: ${errorMessage(error)}, or off.`
         )
       }
     } else if (key === 'on-breach') {
       if (typeof value !== 'string' || !BREACH_ACTIONS.includes(value as BreachAction)) {
         throw new UserError(
-          `${where} has invalid value ${JSON.stringify(value)}: expected one of ${BREACH_ACTIONS.join(', ')}.`
+          `${where} has invalid value ${quoteValue(String(value))}: expected one of ${BREACH_ACTIONS.join(', ')}.`
         )
       }
       row.onBreach = value as BreachAction
     } else if (key === 'suspicious') {
       if (typeof value !== 'boolean') {
         throw new UserError(
-          `${where} has invalid value ${JSON.stringify(value)}: expected true or false.`
+          `${where} has invalid value ${quoteValue(String(value))}: expected true or false.`
         )
       }
       row.suspicious = value
     } else if ((WEIGHED_CHECK_IDS as readonly string[]).includes(key)) {
       if (typeof value !== 'string' || !CHECK_WEIGHTS.includes(value as CheckWeight)) {
         throw new UserError(
-          `${where} has invalid value ${JSON.stringify(value)}: expected one of ${CHECK_WEIGHTS.join(', ')}.`
+          `${where} has invalid value ${quoteValue(String(value))}: expected one of ${CHECK_WEIGHTS.join(', ')}.`
         )
       }
       row.checks[key as WeighedCheckId] = value as CheckWeight
@@ -275,9 +318,10 @@ function describeType(value: unknown): string {
   if (value === null) return 'nothing'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a mapping'
-  return `${typeof value} ${JSON.stringify(value)}`
+  return `${typeof value} ${typeof value === 'string' ? quoteValue(value) : String(value).slice(0, 40)}`
 }
 
+/** The parser's first line (its later lines quote the source), escaped and short. */
 function firstLine(error: unknown): string {
-  return errorMessage(error).split('\n')[0]
+  return escapeExcerpt(errorMessage(error).split('\n')[0], 160)
 }
