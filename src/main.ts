@@ -18,6 +18,7 @@ import { publishReport } from './report/publish.js'
 import type { CheckResult, Report } from './report/types.js'
 import { VERSION } from './version.js'
 import { loadKoffi } from './native/koffi.js'
+import { readRunnerIdentity } from './runner/index.js'
 
 export async function run(): Promise<void> {
   const startedAt = new Date()
@@ -35,6 +36,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
     const ctx = readRunContext()
+    const runner = readRunnerIdentity()
     // Bad thresholds are an input error: fail before spending time measuring.
     const table = loadThresholds(inputs.thresholds, ctx.workspace)
     const workingDirectory = resolve(ctx.workspace, inputs.workingDirectory)
@@ -90,6 +92,7 @@ export async function run(): Promise<void> {
       startedAt: startedAt.toISOString(),
       durationMs: Date.now() - startedAt.getTime(),
       platform: { os: ctx.platform, arch: ctx.arch, release: release() },
+      runner,
       verdict: decision.verdict,
       suspicious: decision.suspicious,
       reasons: decision.reasons,
