@@ -1,4 +1,5 @@
 // Pure: a previous fleet report (input `baseline`) read back, and what changed per runner since.
+import { errorMessage } from '../errors.js'
 import { formatUs } from '../report/format.js'
 import { halfRange, SINGLE_TRIAL_P99_NOISE } from './outliers.js'
 import {
@@ -14,7 +15,7 @@ export function parseBaseline(text: string): { baseline: FleetReport } | { reaso
   try {
     value = JSON.parse(text)
   } catch (error) {
-    return { reason: `not JSON (${error instanceof Error ? error.message : String(error)})` }
+    return { reason: `not JSON (${errorMessage(error)})` }
   }
   const fleet = value as Partial<FleetReport> | null
   if (typeof fleet !== 'object' || fleet === null || fleet.kind !== FLEET_KIND)

@@ -1,4 +1,5 @@
 // Pure: a report file's text to one fleet row, or the one line that says why it is not a report.
+import { errorMessage } from '../errors.js'
 import type {
   CheckResult,
   GoInstallDetails,
@@ -18,7 +19,7 @@ export function extractRunner(text: string, file: string): Extracted {
   try {
     value = JSON.parse(text)
   } catch (error) {
-    return { reason: `not JSON (${error instanceof Error ? error.message : String(error)})` }
+    return { reason: `not JSON (${errorMessage(error)})` }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return { reason: 'not a go-win-preflight report: expected a JSON object' }
@@ -39,7 +40,7 @@ export function extractRunner(text: string, file: string): Extracted {
     return { runner: toRunner(report as Report, file) }
   } catch (error) {
     return {
-      reason: `malformed report (${error instanceof Error ? error.message : String(error)})`
+      reason: `malformed report (${errorMessage(error)})`
     }
   }
 }

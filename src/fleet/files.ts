@@ -2,7 +2,7 @@
 // with a size cap per file and a cap on how many. The pattern matching is pure; the walk is thin.
 import { closeSync, fstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { UserError } from '../errors.js'
+import { errorMessage, UserError } from '../errors.js'
 import type { ReportFile } from './merge.js'
 
 /** A report of 100,000 samples per trial is well under 1 MiB; a bigger file is not a report. */
@@ -75,9 +75,7 @@ export function listReportFiles(reports: string, workspace: string): Listing {
       try {
         entries = readdirSync(dir, { withFileTypes: true })
       } catch (error) {
-        notes.push(
-          `Could not list ${dir}: ${error instanceof Error ? error.message : String(error)}`
-        )
+        notes.push(`Could not list ${dir}: ${errorMessage(error)}`)
         return
       }
       for (const entry of entries) {
@@ -124,7 +122,7 @@ export function readCapped(path: string, label: string, maxBytes = MAX_REPORT_BY
   } catch (error) {
     return {
       file: label,
-      unreadable: `could not be read (${error instanceof Error ? error.message : String(error)})`
+      unreadable: `could not be read (${errorMessage(error)})`
     }
   } finally {
     if (fd !== undefined) closeSync(fd)
