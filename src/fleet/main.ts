@@ -44,7 +44,12 @@ export async function runFleet(): Promise<void> {
       throw new UserError(
         `Input 'reports': no go-win-preflight report among ${files.length} file(s) in ${read('reports').trim()}` +
           (fleet.rejected.length > 0
-            ? ` (${fleet.rejected.map(r => `${r.file}: ${r.reason}`).join('; ')})`
+            ? ` (${fleet.rejected
+                .slice(0, 3)
+                .map(r => `${r.file}: ${r.reason}`)
+                .join(
+                  '; '
+                )}${fleet.rejected.length > 3 ? `; ${fleet.rejected.length - 3} more` : ''})`
             : '') +
           '; expected the JSON files that input report-path of the main action wrote.'
       )
