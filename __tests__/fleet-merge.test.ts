@@ -260,6 +260,16 @@ describe('summary and annotations', () => {
     expect(summary).toContain('- **pipe|name**: temp-dirs fails here and passes on 4 of 5 runners')
   })
 
+  it('fail-on: warning without a failing runner: one error says why the step fails', () => {
+    const fleet = merge([file({ name: 'a' }), file({ name: 'w', verdict: 'warn' })], {
+      failOn: 'warning'
+    })
+    const errors = fleetAnnotations(fleet).filter(a => a.level === 'error')
+    expect(errors).toEqual([
+      { level: 'error', title: 'Fleet: warn, step failed (fail-on: warning)', message: 'w: warn' }
+    ])
+  })
+
   it('an error per failing runner, most severe first, 10 at most', () => {
     const failing = Array.from({ length: 25 }, (_, i) =>
       file({ name: `r${String(i).padStart(2, '0')}`, verdict: 'fail', p99Trials: [1000 + i] })

@@ -156,6 +156,16 @@ export function fleetAnnotations(fleet: FleetReport): Annotation[] {
       message: r.reason
     }))
   ]
+  // fail-on: warning with no runner failing: one error still says why the step fails.
+  if (fleet.failStep && errors.length === 0)
+    errors.push({
+      level: 'error',
+      title: `Fleet: ${fleet.verdict}, step failed (fail-on: ${fleet.failOn})`,
+      message: fleet.runners
+        .filter(r => r.verdict !== 'pass')
+        .map(r => `${r.name}: ${r.verdict}`)
+        .join('\n')
+    })
   return [...capped(errors, 'failing runners'), ...capped(warnings, 'warnings')]
 }
 
