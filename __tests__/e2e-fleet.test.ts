@@ -7,7 +7,12 @@ import { spawn, execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fromWinePath, runAction, type ActionRun } from '../scripts/lib/action-runner.mjs'
+import {
+  fromWinePath,
+  prepareActionDir,
+  runAction,
+  type ActionRun
+} from '../scripts/lib/action-runner.mjs'
 import {
   createCpuCgroup,
   findCpuController,
@@ -96,12 +101,18 @@ rootDescribe('fleet/action.yml on reports of real runs', () => {
     if (!wineMissing) await produce('wine', { wine: true, timeoutMs: 240_000 })
   }, 600_000)
 
+  const fleetRuns: ActionRun[] = []
   afterAll(() => {
     rmSync(work, { recursive: true, force: true })
+    for (const run of fleetRuns) rmSync(run.dirs.work, { recursive: true, force: true })
+    rmSync(prepareActionDir(), { recursive: true, force: true })
   })
 
-  const fleet = (inputs: Record<string, string>) =>
-    runAction({ action: 'fleet', inputs, workspace: work })
+  const fleet = async (inputs: Record<string, string>) => {
+    const run = await runAction({ action: 'fleet', inputs, workspace: work })
+    fleetRuns.push(run)
+    return run
+  }
 
   it('produced the conditions it meant to', () => {
     const report = (name: string) => runs.get(name)!.report
@@ -117,6 +128,19 @@ rootDescribe('fleet/action.yml on reports of real runs', () => {
       matrix: { runner: 'idle-1' }
     })
     if (!wineMissing) expect(report('wine').runner.os).toBe('Windows')
+  })
+
+  it('a matrix input that is not JSON fails the main step with one line, before measuring', async () => {
+    const run = await runAction({ inputs: { ...quick, matrix: '{os: windows-2022}' } })
+    expect(run.exitCode).toBe(1)
+    const errors = run.commands.filter(c => c.command === 'error')
+    expect(errors.map(e => e.message)).toEqual([
+      expect.stringMatching(
+        /^Input 'matrix' is not JSON \(.+\): expected a JSON object such as \$\{\{ toJSON\(matrix\) \}\}\.$/
+      )
+    ])
+    expect(run.outputs.report).toBeUndefined()
+    rmSync(run.dirs.work, { recursive: true, force: true })
   })
 
   it('one summary for the fleet, naming the throttled and the noexec runner', async () => {
@@ -195,7 +219,7 @@ rootDescribe('fleet/action.yml on reports of real runs', () => {
     const run = await fleet({ reports: 'reports', baseline: 'baseline.json' })
     const changes = run.summary.split('### Since the baseline of ')[1]
     expect(changes).toMatch(
-      /^\| noexec \(runner=noexec\) \| new-failure \| verdict pass → fail; newly failing: temp-dirs/m
+      /^\| noexec \(runner=noexec\) \| new-failure \| verdict (pass|warn) → fail; newly failing: temp-dirs/m
     )
     expect(changes).toMatch(
       /^\| throttled \(runner=throttled\) \| p99-regression \| wake-up p99 .* beyond the run-to-run noise/m

@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runAction } from './lib/action-runner.mjs'
+import { prepareActionDir, runAction } from './lib/action-runner.mjs'
 
 const REPORTS = 500
 const RUNS = 5
@@ -105,4 +105,5 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true })
   rmSync(template.dirs.work, { recursive: true, force: true })
+  rmSync(prepareActionDir(), { recursive: true, force: true })
 }
