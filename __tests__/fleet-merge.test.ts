@@ -103,6 +103,20 @@ describe('extractRunner', () => {
     expect(reason('[1, 2]')).toBe('not a go-win-preflight report: expected a JSON object')
   })
 
+  it('prints only strings from a report: other types fall back, a null check is skipped', () => {
+    const odd = JSON.parse(JSON.stringify(report({ name: 'x' })))
+    odd.runner.name = 42
+    odd.runner.matrix = 'os=linux'
+    const extracted = extractRunner(JSON.stringify(odd), 'odd.json')
+    expect('runner' in extracted && [extracted.runner.name, extracted.runner.key]).toEqual([
+      'BUILD-POOL-07',
+      'BUILD-POOL-07'
+    ])
+    odd.checks.push(null)
+    const merged = extractRunner(JSON.stringify(odd), 'odd.json')
+    expect('runner' in merged && Object.keys(merged.runner.checks)).toHaveLength(5)
+  })
+
   it('keys a runner without identity (an older report) by its file', () => {
     const older: Partial<Report> = sampleReport()
     delete older.runner

@@ -2,6 +2,7 @@
 import { errorMessage } from '../errors.js'
 import type {
   CheckResult,
+  CheckStatus,
   GoInstallDetails,
   Report,
   TimerDetails,
@@ -11,6 +12,7 @@ import type { RunnerIdentity } from '../runner/identity.js'
 import { FLEET_KIND, type FleetRunner } from './types.js'
 
 const VERDICTS: readonly Verdict[] = ['pass', 'warn', 'fail']
+const STATUSES: readonly CheckStatus[] = ['pass', 'warn', 'fail', 'unknown', 'skipped']
 
 export type Extracted = { runner: FleetRunner } | { reason: string }
 
@@ -56,12 +58,23 @@ function toRunner(report: Report, file: string): FleetRunner {
   const loop = timer?.loops?.[0]
   const install = check('go-install')?.details as GoInstallDetails | undefined
   const p99Metric = report.metrics?.find(m => m.id === 'wake-p99')
-  const runnerName = identity?.name ?? identity?.hostname ?? file
-  const matrix = identity?.matrix
+  // A report is user data: every field the summary prints becomes a string here.
+  const runnerName = text(identity?.name) ?? text(identity?.hostname) ?? file
+  const matrix =
+    typeof identity?.matrix === 'object' &&
+    identity.matrix !== null &&
+    !Array.isArray(identity.matrix)
+      ? identity.matrix
+      : undefined
   const matrixText = matrix === undefined ? '' : describeMatrix(matrix)
-  const os = identity?.os ?? report.environment?.runner?.os ?? report.platform?.os ?? 'unknown'
-  const imageOS = identity?.imageOS ?? report.environment?.runner?.imageOS
-  const imageVersion = identity?.imageVersion ?? report.environment?.runner?.imageVersion
+  const os =
+    text(identity?.os) ??
+    text(report.environment?.runner?.os) ??
+    text(report.platform?.os) ??
+    'unknown'
+  const imageOS = text(identity?.imageOS) ?? text(report.environment?.runner?.imageOS)
+  const imageVersion =
+    text(identity?.imageVersion) ?? text(report.environment?.runner?.imageVersion)
   const throttled =
     timer?.cpu?.throttledPct ??
     (report.platform?.os === 'linux' && timer?.cpu !== undefined && timer.cpu.quota === undefined
@@ -71,26 +84,32 @@ function toRunner(report: Report, file: string): FleetRunner {
     key:
       matrix === undefined
         ? runnerName
-        : `${identity?.job ?? ''} ${JSON.stringify(sortKeys(matrix))}`.trim(),
+        : `${text(identity?.job) ?? ''} ${JSON.stringify(sortKeys(matrix))}`.trim(),
     name: matrixText === '' ? runnerName : `${runnerName} (${matrixText})`,
     file,
     os,
     image:
       imageOS === undefined ? undefined : `${imageOS}${imageVersion ? ` ${imageVersion}` : ''}`,
-    environment: report.environment?.class ?? 'unknown',
+    environment: text(report.environment?.class) ?? 'unknown',
     verdict: report.verdict,
     reasons: Array.isArray(report.reasons) ? report.reasons.map(String) : [],
-    checks: Object.fromEntries(report.checks.map(c => [String(c.id), c.status])),
+    checks: Object.fromEntries(
+      report.checks.filter(c => STATUSES.includes(c?.status)).map(c => [String(c.id), c.status])
+    ),
     wakeP50Us: finite(loop?.aggregate?.median),
     wakeP99Us: metric('wake-p99'),
     wakeP99TrialsUs: (p99Metric?.trials ?? []).filter(Number.isFinite),
     sleepDeviationPct: metric('sleep-deviation-pct'),
     throttledPct: finite(throttled),
-    goVersion: install?.goVersion ?? timer?.goProbe?.goVersion,
+    goVersion: text(install?.goVersion) ?? text(timer?.goProbe?.goVersion),
     startedAt: String(report.startedAt ?? ''),
-    runId: identity?.runId,
-    runAttempt: identity?.runAttempt
+    runId: text(identity?.runId),
+    runAttempt: text(identity?.runAttempt)
   }
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined
 }
 
 function finite(value: unknown): number | undefined {
