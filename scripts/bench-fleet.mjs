@@ -93,7 +93,7 @@ try {
   const mergeMs = median(merge.many)
   console.log(
     `fleet merge of ${REPORTS} reports (${(bytes / 1024 / 1024).toFixed(1)} MiB: list, read, validate, ` +
-      `outliers, baseline-ready JSON): ${mergeMs.toFixed(0)} ms, ${(mergeMs / TARGET_MS).toFixed(2)}× ` +
+      `merge, outliers): ${mergeMs.toFixed(0)} ms, ${(mergeMs / TARGET_MS).toFixed(2)}× ` +
       `the ${TARGET_MS} ms target ${mergeMs < TARGET_MS ? 'ok' : 'MISSED'}`
   )
   console.log(

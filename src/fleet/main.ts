@@ -19,9 +19,10 @@ export async function runFleet(): Promise<void> {
     const ctx = readRunContext()
     const begun = performance.now()
     const listing = listReportFiles(read('reports'), ctx.workspace)
-    const files = listing.files.map(file =>
-      readCapped(file, relative(ctx.workspace, file).split('\\').join('/') || file)
-    )
+    const label = (file: string) => relative(ctx.workspace, file).split('\\').join('/') || file
+    function* files() {
+      for (const file of listing.files) yield readCapped(file, label(file))
+    }
     const baselineInput = read('baseline').trim()
     const baselinePath = baselineInput === '' ? '' : resolve(ctx.workspace, baselineInput)
     const notes = [...listing.notes]
@@ -29,7 +30,7 @@ export async function runFleet(): Promise<void> {
       // The first run of a workflow has no previous fleet report in its cache or artifacts.
       notes.push(`Input 'baseline': ${baselineInput} does not exist yet; no comparison.`)
     const fleet = mergeFleet({
-      files,
+      files: files(),
       baseline:
         baselinePath !== '' && existsSync(baselinePath)
           ? readCapped(baselinePath, baselineInput)
@@ -42,7 +43,7 @@ export async function runFleet(): Promise<void> {
     const mergeMs = performance.now() - begun
     if (fleet.runners.length === 0)
       throw new UserError(
-        `Input 'reports': no go-win-preflight report among ${files.length} file(s) in ${read('reports').trim()}` +
+        `Input 'reports': no go-win-preflight report among ${listing.files.length} file(s) in ${read('reports').trim()}` +
           (fleet.rejected.length > 0
             ? ` (${fleet.rejected
                 .slice(0, 3)
@@ -69,7 +70,7 @@ export async function runFleet(): Promise<void> {
     core.setOutput('failing-runners', JSON.stringify(fleet.failingRunners))
     core.setOutput('fleet-report', file)
     core.info(
-      `Fleet verdict: ${fleet.verdict}; ${fleet.runners.length} runners merged from ${files.length} files ` +
+      `Fleet verdict: ${fleet.verdict}; ${fleet.runners.length} runners merged from ${listing.files.length} files ` +
         `in ${mergeMs.toFixed(1)} ms. Fleet report: ${file}`
     )
     // The failing runners' error annotations are the failure message (as in the main action).

@@ -21,7 +21,8 @@ export interface ReportFile {
 }
 
 export interface MergeInput {
-  files: readonly ReportFile[]
+  /** Read one at a time (a generator), so only one file's text is held at once. */
+  files: Iterable<ReportFile>
   /** The baseline file's text, or why there is none to compare with. */
   baseline?: { file: string; text?: string; unreadable?: string }
   failOn: FailOn
@@ -50,10 +51,13 @@ export function severity(runner: FleetRunner): number[] {
   return [VERDICT_RANK[runner.verdict], failedWeight, runner.wakeP99Us ?? 0]
 }
 
-function bySeverity(a: FleetRunner, b: FleetRunner): number {
-  const [sa, sb] = [severity(a), severity(b)]
-  for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sb[i] - sa[i]
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+function sortBySeverity(runners: FleetRunner[]): FleetRunner[] {
+  const severities = new Map(runners.map(r => [r, severity(r)]))
+  return runners.sort((a, b) => {
+    const [sa, sb] = [severities.get(a) as number[], severities.get(b) as number[]]
+    for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sb[i] - sa[i]
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+  })
 }
 
 export function mergeFleet(input: MergeInput): FleetReport {
@@ -81,7 +85,7 @@ export function mergeFleet(input: MergeInput): FleetReport {
       byKey.set(runner.key, latest)
     } else byKey.set(runner.key, runner)
   }
-  const runners = [...byKey.values()].sort(bySeverity)
+  const runners = sortBySeverity([...byKey.values()])
   const verdict = runners.reduce<Verdict>(
     (worst, r) => (VERDICT_RANK[r.verdict] > VERDICT_RANK[worst] ? r.verdict : worst),
     'pass'
