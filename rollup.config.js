@@ -1,4 +1,5 @@
-// Bundles the action's two entry points into dist/. koffi's JavaScript is not bundled:
+// Bundles the action's entry points into dist/, the fleet action's too (fleet/action.yml runs
+// ../dist/fleet.js, as github/codeql-action's sub-actions run ../lib/). koffi's JavaScript is not bundled:
 // src/native/koffi.ts loads the native koffi.node files that scripts/vendor-koffi.mjs copies into dist/.
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
@@ -26,7 +27,7 @@ const esmMarker = {
 }
 
 const config = {
-  input: { index: 'src/index.ts', post: 'src/post.ts' },
+  input: { index: 'src/index.ts', post: 'src/post.ts', fleet: 'src/fleet.ts' },
   output: {
     dir: 'dist',
     format: 'es',

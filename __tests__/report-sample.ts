@@ -202,6 +202,21 @@ export function sampleReport(): Report {
     startedAt: '2025-06-01T10:00:00.000Z',
     durationMs: 41_000,
     platform: { os: 'win32', arch: 'x64', release: '10.0.20348' },
+    runner: {
+      name: 'build-pool-07',
+      os: 'Windows',
+      arch: 'X64',
+      labels: ['self-hosted', 'windows', 'x64'],
+      imageOS: 'win22',
+      imageVersion: '20250601.1',
+      hostname: 'BUILD-POOL-07',
+      cpu: { count: 4, model: 'Intel(R) Xeon(R) Platinum 8272CL CPU @ 2.60GHz' },
+      memoryBytes: 17_179_869_184,
+      job: 'test',
+      runId: '9876543210',
+      runAttempt: '1',
+      matrix: { os: 'windows-2022', go: '1.22' }
+    },
     verdict: 'fail',
     suspicious: false,
     reasons: [

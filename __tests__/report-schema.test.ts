@@ -11,7 +11,7 @@ const NAMED = {
   Finding: (_value: Record<string, unknown>, path: string) => path.endsWith('.findings[]')
 }
 /** Maps whose keys are data, not schema. */
-const OPEN_MAPS = new Set(['decision.thresholds', 'timingsMs.stages'])
+const OPEN_MAPS = new Set(['decision.thresholds', 'timingsMs.stages', 'runner.matrix'])
 
 export function keyPaths(report: unknown): Set<string> {
   const paths = new Set<string>()

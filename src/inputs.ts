@@ -8,6 +8,7 @@ import { readRunContext } from './context.js'
 import { formatBytes } from './files.js'
 import { VERSION_FILE_MAX_BYTES } from './go/version-file.js'
 import { THRESHOLDS_LIMITS } from './policy/table.js'
+import { MATRIX_INPUT_MAX_BYTES, parseMatrixInput } from './runner/identity.js'
 import { ENVIRONMENT_CLASSES, type EnvironmentClass } from './report/types.js'
 
 export type Mode = 'enforce' | 'report'
@@ -48,6 +49,8 @@ export interface Inputs {
   defenderTimeoutMs: number
   testPaths: string[]
   reportPath: string
+  /** The job's matrix values (input `matrix`), for the report's runner identity. */
+  matrix: Record<string, unknown> | undefined
 }
 
 type Read = (name: string) => string
@@ -116,7 +119,11 @@ export const INPUT_BOUNDS: Record<string, { maxLength: number; text: string }> =
     maxLength: LIST_LENGTH,
     text: `at most ${MAX_TEST_PATHS} lines, in the workspace`
   },
-  'report-path': { maxLength: PATH_LENGTH, text: 'a file path in the workspace' }
+  'report-path': { maxLength: PATH_LENGTH, text: 'a file path in the workspace' },
+  matrix: {
+    maxLength: MATRIX_INPUT_MAX_BYTES,
+    text: `a JSON object, at most ${formatBytes(MATRIX_INPUT_MAX_BYTES)}`
+  }
 }
 
 /** The runner's reader, refusing a value past its input's bound before anything parses it. */
@@ -337,7 +344,8 @@ export function readInputs(
     reportPath:
       reportPath === ''
         ? ''
-        : resolveInputPath(reportPath, { ...pathRule('report-path'), followLinks: true })
+        : resolveInputPath(reportPath, { ...pathRule('report-path'), followLinks: true }),
+    matrix: parseMatrixInput(read('matrix'))
   }
 }
 

@@ -20,6 +20,7 @@ import { VERSION } from './version.js'
 import { loadKoffi } from './native/koffi.js'
 import { handOverToPost, restoreDependencyCache } from './cache/index.js'
 import { versionWithoutPrefix } from './cache/plan.js'
+import { readRunnerIdentity } from './runner/index.js'
 
 export async function run(): Promise<void> {
   const startedAt = new Date()
@@ -37,6 +38,7 @@ export async function run(): Promise<void> {
   try {
     const ctx = readRunContext()
     const inputs = readInputs(undefined, ctx)
+    const runner = readRunnerIdentity(inputs.matrix)
     // Bad thresholds are an input error: fail before spending time measuring.
     const table = loadThresholds(inputs.thresholds, ctx.workspace)
     const workingDirectory = resolve(ctx.workspace, inputs.workingDirectory)
@@ -95,6 +97,7 @@ export async function run(): Promise<void> {
       startedAt: startedAt.toISOString(),
       durationMs: Date.now() - startedAt.getTime(),
       platform: { os: ctx.platform, arch: ctx.arch, release: release() },
+      runner,
       verdict: decision.verdict,
       suspicious: decision.suspicious,
       reasons: decision.reasons,

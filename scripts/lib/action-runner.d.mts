@@ -31,6 +31,7 @@ export interface RunActionOptions {
   inputs?: Record<string, string>
   env?: Record<string, string>
   entry?: 'index' | 'post'
+  action?: 'main' | 'fleet'
   state?: Record<string, string>
   workspace?: string
   runnerTemp?: string
@@ -43,7 +44,7 @@ export interface RunActionOptions {
 /** Removes the action copy and every run's directories made so far. */
 export function removeActionRuns(): void
 export function prepareActionDir(): string
-export function actionInputDefaults(): Record<string, string>
+export function actionInputDefaults(metadata?: string): Record<string, string>
 export function inputEnvName(name: string): string
 export function parseKeyValueFile(text: string): Record<string, string>
 export function parseWorkflowCommands(stdout: string): WorkflowCommand[]

@@ -45,14 +45,15 @@ export function prepareActionDir() {
   const dir = mkdtempSync(join(tmpdir(), 'gwp-action-'))
   made.push(dir)
   cpSync(join(repoRoot, 'action.yml'), join(dir, 'action.yml'))
+  cpSync(join(repoRoot, 'fleet', 'action.yml'), join(dir, 'fleet', 'action.yml'))
   cpSync(join(repoRoot, 'dist'), join(dir, 'dist'), { recursive: true })
   preparedActionDir = dir
   return dir
 }
 
-/** The defaults of every input declared in action.yml. */
-export function actionInputDefaults() {
-  const action = parseYaml(readFileSync(join(repoRoot, 'action.yml'), 'utf8'))
+/** The defaults of every input declared in action.yml (or the fleet action's, `fleet/action.yml`). */
+export function actionInputDefaults(metadata = 'action.yml') {
+  const action = parseYaml(readFileSync(join(repoRoot, metadata), 'utf8'))
   const defaults = {}
   for (const [name, spec] of Object.entries(action.inputs ?? {})) {
     // The runner evaluates `${{ }}` expressions; outside a workflow they evaluate to ''.
@@ -118,6 +119,8 @@ export function parseWorkflowCommands(stdout) {
  * Runs dist/<entry>.js. Options: inputs (merged over action.yml defaults), env (extra variables),
  * entry ('index' | 'post'), state (STATE_* for the post step), workspace, timeoutMs, wine,
  * wrap (argv prefix, e.g. ['setpriv', ...]), runnerTemp/toolCache to reuse between runs.
+ * With action: 'fleet' it runs the fleet action: fleet/action.yml's defaults and its runs.main,
+ * resolved from fleet/ as the runner does.
  */
 export async function runAction(options = {}) {
   const actionDir = prepareActionDir()
@@ -138,7 +141,8 @@ export async function runAction(options = {}) {
   const wine = options.wine === true
   const hostPath = p => (wine ? toWinePath(p) : p)
 
-  const inputs = { ...actionInputDefaults(), ...(options.inputs ?? {}) }
+  const metadata = options.action === 'fleet' ? join('fleet', 'action.yml') : 'action.yml'
+  const inputs = { ...actionInputDefaults(metadata), ...(options.inputs ?? {}) }
   const env = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -156,7 +160,14 @@ export async function runAction(options = {}) {
     ...Object.fromEntries(Object.entries(options.state ?? {}).map(([k, v]) => [`STATE_${k}`, v])),
     ...(options.env ?? {})
   }
-  const script = join(actionDir, 'dist', `${options.entry ?? 'index'}.js`)
+  const script =
+    options.action === 'fleet'
+      ? join(
+          actionDir,
+          'fleet',
+          parseYaml(readFileSync(join(repoRoot, metadata), 'utf8')).runs.main
+        )
+      : join(actionDir, 'dist', `${options.entry ?? 'index'}.js`)
   const stdoutFile = join(work, 'stdout.txt')
   const stderrFile = join(work, 'stderr.txt')
   let command

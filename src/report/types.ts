@@ -1,5 +1,6 @@
 // The data every capability hands to the orchestrator, and the JSON report built from it.
 // Rendering (summary, annotations) and policy read only these shapes.
+import type { RunnerIdentity } from '../runner/identity.js'
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'unknown' | 'skipped'
 export type Verdict = 'pass' | 'warn' | 'fail'
@@ -118,6 +119,8 @@ export interface Report {
   startedAt: string
   durationMs: number
   platform: { os: string; arch: string; release: string }
+  /** Which runner wrote it (absent in reports written before this field existed). */
+  runner?: RunnerIdentity
   verdict: Verdict
   suspicious: boolean
   reasons: string[]

@@ -1,0 +1,3 @@
+import { runFleet } from './fleet/main.js'
+
+await runFleet()
