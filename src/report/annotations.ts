@@ -14,7 +14,13 @@ import type {
   Severity,
   TimerDetails
 } from './types.js'
-import { CHECK_IMPORTANCE, verdictLines, verdictStatement, weighedLevel } from './verdict.js'
+import {
+  CHECK_IMPORTANCE,
+  causesOf,
+  verdictLines,
+  verdictStatement,
+  weighedLevel
+} from './verdict.js'
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice'
@@ -44,7 +50,7 @@ export function selectAnnotations(report: Report): Annotation[] {
   const findingAnnotations: { annotation: Annotation; checkId: string; impact: number }[] = []
   for (const check of report.checks) {
     for (const finding of check.findings) {
-      // A metric breach is the verdict's cause: the verdict annotation says it.
+      // A metric breach is said by the verdict annotation, or on its own below.
       if (finding.id.startsWith('policy.')) continue
       const level = weighedLevel(report, check.id, finding.severity)
       if (level === null) continue
@@ -67,13 +73,15 @@ export function selectAnnotations(report: Report): Annotation[] {
   // only repeat the one finding that decided it, at the same level.
   const { failStep } = report.decision
   const statement = verdictStatement(report)
+  let verdictAnnotated = false
   if (report.verdict !== 'pass' || failStep) {
     const level: Severity = failStep || report.verdict === 'fail' ? 'error' : 'warning'
     const only = statement.causes.length === 1 ? statement.causes[0].finding : undefined
     const repeats = findingAnnotations.some(
       f => only !== undefined && f.annotation.level === level && sameFinding(f.annotation, only)
     )
-    if (!repeats) {
+    verdictAnnotated = !repeats
+    if (verdictAnnotated) {
       add(
         {
           level,
@@ -81,6 +89,21 @@ export function selectAnnotations(report: Report): Annotation[] {
           message: verdictLines(statement).join('\n')
         },
         0,
+        0
+      )
+    }
+  }
+  // A breach that did not make the verdict (on-breach: annotate) is annotated on its own.
+  if (!verdictAnnotated) {
+    for (const cause of causesOf(report)) {
+      if (!cause.finding?.id.startsWith('policy.')) continue
+      add(
+        {
+          level: cause.level,
+          title: `${checkName(cause.checkId)}: ${cause.finding.title}`,
+          message: cause.text
+        },
+        CHECK_IMPORTANCE[cause.checkId] ?? 7,
         0
       )
     }

@@ -28,6 +28,6 @@ export function backendName(backend: string): string {
 export const METRIC_MEANINGS: Record<string, string> = {
   'wake-p99': '1 in 100 timer wake-ups is later than this',
   'sleep-deviation-pct': 'how much longer a 100 ms sleep lasted',
-  'timer-resolution': 'the system timer tick: no wait is shorter',
+  'timer-resolution': 'the finest step the timer counts in: no wait is shorter',
   'cpu-throttled-pct': 'share of CPU-quota periods the job was paused'
 }

@@ -16,7 +16,7 @@ import type {
   TimerDetails,
   WakeupLoop
 } from './types.js'
-import { formatValue, verdictStatement, weighedLevel, type Cause } from './verdict.js'
+import { formatValue, splitRemedy, verdictStatement, weighedLevel, type Cause } from './verdict.js'
 
 /** GitHub refuses a step summary over 1 MiB; keep a margin for what others append. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000
@@ -95,7 +95,10 @@ export function verdictSection(report: Report): Part[] {
         '',
         `${causes.length - 1} more ${causes.length === 2 ? 'problem' : 'problems'} below.`
       )
-  } else if (report.verdict === 'pass') {
+  } else if (statement.advice) {
+    lines.push(`**Worth a look:** ${escapeText(statement.advice.text)}`)
+    if (statement.advice.remedy) lines.push('', ...remedyLines(statement.advice))
+  } else {
     lines.push('Nothing to fix.')
   }
   const { decision, environment: env } = report
@@ -124,11 +127,17 @@ function remedyLines(cause: Pick<Cause, 'remedy' | 'remedyLanguage'>): string[] 
   if (!cause.remedy) return []
   // A prose remedy wraps as text; only something to paste goes in a fence.
   if (!cause.remedyLanguage) return [`**Fix:** ${escapeText(cause.remedy)}`]
-  const where =
-    cause.remedyLanguage === 'yaml'
-      ? ' (in this step, under `with:`)'
-      : ` (${cause.remedyLanguage})`
-  return [`**Fix**${where}:`, '', fenced(cause.remedyLanguage, cause.remedy)]
+  const { input, rest } = splitRemedy(cause.remedy)
+  if (input) {
+    return [
+      `**Fix:** add \`${escapeText(input)}\` to this action's \`with:\`:`,
+      '',
+      fenced('yaml', `with:\n  ${input}`),
+      '',
+      collapsible("Or without this action's help", fenced(cause.remedyLanguage, rest))
+    ]
+  }
+  return [`**Fix** (${cause.remedyLanguage}):`, '', fenced(cause.remedyLanguage, cause.remedy)]
 }
 
 const METRIC_ORDER = ['wake-p99', 'sleep-deviation-pct', 'timer-resolution', 'cpu-throttled-pct']
@@ -156,8 +165,11 @@ export function limitsSection(report: Report): Part[] {
     ])
   }
   for (const check of report.checks) {
-    if (check.status === 'skipped')
-      notChecked.push(`${checkName(check.id, check.title)} (${check.summary.replace(/\.$/, '')})`)
+    if (check.status === 'skipped') {
+      const name = checkName(check.id, check.title)
+      const why = check.summary.replace(/\.$/, '').replace(`${name} `, '')
+      notChecked.push(`${name} (${why})`)
+    }
   }
   const parts: Part[] = []
   if (rows.length > 0) {
@@ -552,10 +564,10 @@ function defenderBody(check: CheckResult): Part[] {
   ]
 }
 
+/** Every hit is a finding above; the full list, shortest first, only when the findings were cut. */
 function endangeredBody(check: CheckResult): Part[] {
   const d = check.details as EndangeredTestsDetails
-  const head = `${d.filesScanned} test files scanned; waits shorter than ${formatUs(d.thresholdUs)} are flagged${d.cutoffRule ? ` (${escapeText(d.cutoffRule)})` : ''}.`
-  if (d.hits.length === 0) return [{ text: head, keep: KEEP.always }]
+  if (d.hits.length <= MAX_FINDINGS_PER_ID) return []
   const sorted = [...d.hits].sort((a, b) => a.durationUs - b.durationUs)
   const shown = sorted.slice(0, MAX_HIT_ROWS)
   const rows = shown.map(hit => [
@@ -569,8 +581,11 @@ function endangeredBody(check: CheckResult): Part[] {
       : ''
   return [
     {
-      text: `${head}\n\n${table(['Where', 'Call', 'Waits'], rows)}${more}`,
-      compact: `${head} ${d.hits.length} hits, listed in the JSON report.`,
+      text: collapsible(
+        `All ${d.hits.length} waits, shortest first`,
+        `${table(['Where', 'Call', 'Waits'], rows)}${more}`
+      ),
+      compact: `_${d.hits.length} waits, listed in the JSON report._`,
       keep: KEEP.hits
     }
   ]

@@ -34,6 +34,8 @@ export interface VerdictStatement {
   cause?: Cause
   /** Every cause at the verdict's level or worse, worst first. */
   causes: Cause[]
+  /** On a pass: the first notice worth acting on (a test at risk, say), not a cause. */
+  advice?: Cause
 }
 
 const SENTENCES = {
@@ -153,7 +155,17 @@ export function verdictStatement(report: Report): VerdictStatement {
   // decides the verdict: say it as the policy wrote it.
   if (worst !== null && causes.length === 0 && report.reasons.length > 0)
     causes.push({ checkId: 'policy', level: worst, text: report.reasons[0] })
-  return { sentence: SENTENCES[report.verdict], cause: causes[0], causes }
+  const advice = worst === null ? causesOf(report)[0] : undefined
+  return { sentence: SENTENCES[report.verdict], cause: causes[0], causes, advice }
+}
+
+/**
+ * A remedy that opens with `# or set \`input: value\` on this action` has a shorter fix: that
+ * input, as the user types it. The rest is the fix without this action's help.
+ */
+export function splitRemedy(remedy: string): { input?: string; rest: string } {
+  const match = /^# or set `([^`\n]+)` on this action\n/.exec(remedy)
+  return match ? { input: match[1], rest: remedy.slice(match[0].length) } : { rest: remedy }
 }
 
 /** The statement as plain lines: the verdict annotation's message and the log's last lines. */
@@ -162,6 +174,9 @@ export function verdictLines(statement: VerdictStatement): string[] {
   if (!cause) return [statement.sentence]
   const more = causes.length > 1 ? ` (and ${causes.length - 1} more: see the job summary)` : ''
   const lines = [statement.sentence, `Cause: ${cause.text}${more}`]
-  if (cause.remedy) lines.push(`Fix: ${cause.remedy}`)
+  if (cause.remedy) {
+    const { input, rest } = splitRemedy(cause.remedy)
+    lines.push(input ? `Fix: set \`${input}\` on this step (under with:)` : `Fix: ${rest}`)
+  }
   return lines
 }
