@@ -155,9 +155,11 @@ suite('the job summary as a reader sees it', () => {
       const broken = drawn.find(
         node => !node.querySelector('svg') || /Syntax error/i.test(node.textContent ?? '')
       )
-      folds.forEach(fold => (fold.open = false))
       return broken ? `not drawn: ${broken.textContent}` : ''
     })
+    await page.screenshot({ path: join(SHOTS, `${name}-unfolded.png`), fullPage: true })
+    // Then as it opens: folds closed.
+    await page.evaluate(() => document.querySelectorAll('details').forEach(f => (f.open = false)))
     await page.screenshot({ path: join(SHOTS, `${name}-first-screen.png`) })
     await page.screenshot({ path: join(SHOTS, `${name}-full.png`), fullPage: true })
     return { page, errors, mermaidError }

@@ -469,7 +469,7 @@ function p99Chart(loop: WakeupLoop, limitUs: number | undefined, limitText?: str
     '      plotColorPalette: "#3b82f6, #f97316"',
     '---',
     'xychart-beta',
-    `    title ${mermaidString(`1-in-100 wake-up lateness per trial, ${backendName(loop.backend)}${limitText ? ` (limit ${limitText})` : ''}`)}`,
+    `    title ${mermaidString(`p99 lateness per trial${limitText ? `, limit ${limitText}` : ''}`)}`,
     `    x-axis ${mermaidString('trial')} [${trials.map(t => mermaidString(String(t.trial))).join(', ')}]`,
     `    y-axis ${mermaidString(`p99 late (${unit})`)} 0 --> ${scale(top * 1.15)}`,
     `    bar [${trials.map(t => scale(t.p99)).join(', ')}]`
@@ -484,7 +484,7 @@ function p99Chart(loop: WakeupLoop, limitUs: number | undefined, limitText?: str
       limitUs === undefined ? '—' : t.p99 <= limitUs ? '✅' : '⚠️'
     ])
   )
-  const legend = `Bars: each trial's p99${limitUs !== undefined ? '; line: the limit' : ''}.`
+  const legend = `${escapeText(backendName(loop.backend))}: bars are each trial's p99 (1 in 100 wake-ups is later)${limitUs !== undefined ? '; the line is the limit' : ''}.`
   return [
     {
       text: `${fenced('mermaid', lines.join('\n'))}\n\n${legend}\n\n${collapsible('The same as a table', data)}`,
