@@ -92,7 +92,9 @@ suite('the job summary as a reader sees it', () => {
     runs.atRisk = await runAction({ inputs, workspace: atRisk, env: env() })
     const mountPoint = join(work, 'noexec tmp')
     mkdirSync(mountPoint)
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'noexec,size=16m', 'tmpfs', mountPoint])
+    // Large enough that free space is no finding: only noexec is wrong (tmpfs takes no memory
+    // until written).
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'noexec,size=1g', 'tmpfs', mountPoint])
     try {
       runs.noexec = await runAction({
         inputs,
@@ -149,7 +151,9 @@ suite('the job summary as a reader sees it', () => {
       try {
         await mermaid.run({ querySelector: '.mermaid', suppressErrors: false })
       } catch (error) {
-        return String(error)
+        // Mermaid's parse errors are plain objects with `message` or `str`.
+        const e = error as { message?: string; str?: string }
+        return `Mermaid error: ${e.message ?? e.str ?? JSON.stringify(error)}`
       }
       const drawn = [...document.querySelectorAll('.mermaid')]
       const broken = drawn.find(
@@ -220,6 +224,25 @@ suite('the job summary as a reader sees it', () => {
     expect(errorsAnnotated.length).toBeGreaterThan(0)
     expect(errorsAnnotated.some(c => /fix-temp: true/.test(c.message))).toBe(true)
     await page.close()
+  })
+
+  it('speaks plainly: one name per check, no raw data, no unexplained jargon', () => {
+    for (const run of Object.values(runs)) {
+      expect(run.summary).not.toMatch(
+        /scaled MAD|on-breach|linux-clock_nanosleep|Endangered tests|Timer precision|```json|::group::/
+      )
+      // Durations in us or ms, never bare nanoseconds counts like "50000 ns".
+      expect(run.summary).not.toMatch(/\d{4,} ns/)
+    }
+    // Every stage's log group ends with its result: no empty fold.
+    for (const run of Object.values(runs)) {
+      const groups = run.stdout.split('::group::').slice(1)
+      expect(groups.length).toBe(6)
+      for (const group of groups) {
+        const lines = group.split('::endgroup::')[0].split('\n').slice(1)
+        expect(lines.filter(l => l.trim() !== '' && !l.startsWith('::')).length).toBeGreaterThan(0)
+      }
+    }
   })
 
   it('gives the same annotations on five consecutive runs of the same code', async () => {

@@ -269,12 +269,16 @@ export const CHECK_BODIES: Record<string, CheckBody> = {
   'endangered-tests': endangeredBody
 }
 
+/** Checks whose body says everything their one-line summary says, in plainer words and units. */
+const RESTATED_BY_BODY = new Set(['timer'])
+
 function checkFrame(check: CheckResult, report: Report, level: '###' | '####'): Part[] {
-  const heading = `${level} ${STATUS_ICON[check.status] ?? ''} ${escapeText(checkName(check.id, check.title))}\n\n${escapeText(check.summary)}`
-  const parts: Part[] = [{ text: heading, keep: KEEP.always }, ...findingParts(check, report)]
   const body = CHECK_BODIES[check.id]
-  if (body && check.details !== undefined && check.status !== 'skipped')
-    parts.push(...body(check, report))
+  const hasBody = body !== undefined && check.details !== undefined && check.status !== 'skipped'
+  const line = hasBody && RESTATED_BY_BODY.has(check.id) ? '' : `\n\n${escapeText(check.summary)}`
+  const heading = `${level} ${STATUS_ICON[check.status] ?? ''} ${escapeText(checkName(check.id, check.title))}${line}`
+  const parts: Part[] = [{ text: heading, keep: KEEP.always }, ...findingParts(check, report)]
+  if (hasBody) parts.push(...body(check, report))
   return parts
 }
 
@@ -287,6 +291,7 @@ function findingParts(check: CheckResult, report: Report): Part[] {
     const key = `${finding.id}\u0000${finding.remedy ?? ''}`
     groups.set(key, [...(groups.get(key) ?? []), finding])
   }
+  const shownRemedies = new Set<string>()
   return [...groups.values()].map(list => {
     const first = list[0]
     const level = weighedLevel(report, check.id, first.severity) ?? first.severity
@@ -302,8 +307,10 @@ function findingParts(check: CheckResult, report: Report): Part[] {
     }
     if (list.length > MAX_FINDINGS_PER_ID)
       lines.push(`- … and ${list.length - MAX_FINDINGS_PER_ID} more in the JSON report`)
-    const remedy = remedyLines(first)
-    if (remedy.length > 0) lines.push('', ...remedy)
+    // Findings of one check often share a fix (two problems with one directory): say it once.
+    if (first.remedy && shownRemedies.has(first.remedy)) lines.push('', '**Fix:** as above.')
+    else if (first.remedy) lines.push('', ...remedyLines(first))
+    if (first.remedy) shownRemedies.add(first.remedy)
     return { text: lines.join('\n'), compact: '', keep: KEEP.findings }
   })
 }
@@ -505,19 +512,22 @@ function tempBody(check: CheckResult): Part[] {
       text: `Create, write, run a program and delete worked in: ${passed.map(label).join(', ')}.`,
       keep: KEEP.tables
     })
+  // A failed directory: its steps on one line, then what failed and why.
   for (const dir of d.directories.filter(dir => dir.status !== 'pass')) {
-    const steps = table(
-      ['Step', 'Result', 'Took', 'Error'],
-      dir.steps.map(step => [
-        step.step,
-        step.ok ? '✅ ok' : '❌ failed',
-        ms(step.ms),
-        cell(step.error)
-      ])
-    )
+    const steps = dir.steps
+      .map(step => `${step.step} ${step.ok ? '✅' : '❌'} ${ms(step.ms)}`)
+      .join(' · ')
+    const errors = dir.steps
+      .filter(step => !step.ok && step.error)
+      .map(step => `- ${step.step}: ${escapeText(step.error!)}`)
     const explanation = dir.explanation ? `\n\n${escapeText(dir.explanation)}` : ''
     parts.push({
-      text: `${STATUS_ICON[dir.status] ?? ''} ${label(dir)}${explanation}\n\n${steps}`,
+      text: [
+        `${STATUS_ICON[dir.status] ?? ''} ${label(dir)}${explanation}`,
+        '',
+        steps,
+        ...(errors.length > 0 ? ['', ...errors] : [])
+      ].join('\n'),
       keep: KEEP.tables
     })
   }
