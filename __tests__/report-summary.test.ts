@@ -94,7 +94,7 @@ describe('renderSummary', () => {
     temp.findings[0].remedy = '# or set `fix-temp: true` on this action\n- name: Move TMP\n  run: x'
     temp.findings[0].remedyLanguage = 'yaml'
     const rendered = renderSummary(report)
-    expect(rendered).toContain("**Fix:** add `fix-temp: true` to this action's `with:`:")
+    expect(rendered).toContain("**Fix:** set this action's input `fix-temp: true`:")
     expect(rendered).toContain('```yaml\nwith:\n  fix-temp: true\n```')
     expect(rendered).toContain("<details><summary>Or without this action's help</summary>")
   })

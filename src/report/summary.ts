@@ -130,7 +130,7 @@ function remedyLines(cause: Pick<Cause, 'remedy' | 'remedyLanguage'>): string[] 
   const { input, rest } = splitRemedy(cause.remedy)
   if (input) {
     return [
-      `**Fix:** add \`${escapeText(input)}\` to this action's \`with:\`:`,
+      `**Fix:** set this action's input \`${escapeText(input)}\`:`,
       '',
       fenced('yaml', `with:\n  ${input}`),
       '',
