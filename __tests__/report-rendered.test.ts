@@ -115,7 +115,8 @@ suite('the job summary as a reader sees it', () => {
   })
 
   /** GitHub's rendering, near enough: GFM, mermaid fences drawn by Mermaid, a 900 px pane. */
-  async function render(name: string, markdown: string) {
+  async function render(name: string, markdown: string, theme: 'light' | 'dark' = 'light') {
+    const dark = theme === 'dark'
     const html = (await marked.parse(markdown, { gfm: true })).replace(
       /<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g,
       '<pre class="mermaid">$1</pre>'
@@ -126,41 +127,44 @@ suite('the job summary as a reader sees it', () => {
     await page.setContent(
       `<!doctype html><html><head><meta charset="utf-8"><style>
         body { font: 14px/1.5 -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif;
-               color: #1f2328; margin: 0; padding: 16px 24px; max-width: 852px; }
+               color: ${dark ? '#f0f6fc' : '#1f2328'}; background: ${dark ? '#0d1117' : '#fff'}; margin: 0; padding: 16px 24px; max-width: 852px; }
         table { border-collapse: collapse; display: block; overflow: auto; max-width: 100%; }
         th, td { border: 1px solid #d1d9e0; padding: 6px 13px; }
-        pre { background: #f6f8fa; padding: 16px; overflow: auto; }
+        pre { background: ${dark ? '#151b23' : '#f6f8fa'}; padding: 16px; overflow: auto; }
         code { font: 12px ui-monospace, monospace; }
         h2 { border-bottom: 1px solid #d1d9e0; }
       </style></head><body>${html}</body></html>`
     )
     await page.addScriptTag({ path: MERMAID })
     // Mermaid draws only what is shown: open every fold while drawing, as a reader would.
-    const mermaidError = await page.evaluate(async () => {
-      const folds = [...document.querySelectorAll('details')]
-      folds.forEach(fold => (fold.open = true))
-      const mermaid = (
-        window as unknown as {
-          mermaid: {
-            initialize: (config: object) => void
-            run: (o: object) => Promise<void>
+    const mermaidError = await page.evaluate(
+      async mermaidTheme => {
+        const folds = [...document.querySelectorAll('details')]
+        folds.forEach(fold => (fold.open = true))
+        const mermaid = (
+          window as unknown as {
+            mermaid: {
+              initialize: (config: object) => void
+              run: (o: object) => Promise<void>
+            }
           }
+        ).mermaid
+        mermaid.initialize({ startOnLoad: false, theme: mermaidTheme })
+        try {
+          await mermaid.run({ querySelector: '.mermaid', suppressErrors: false })
+        } catch (error) {
+          // Mermaid's parse errors are plain objects with `message` or `str`.
+          const e = error as { message?: string; str?: string }
+          return `Mermaid error: ${e.message ?? e.str ?? JSON.stringify(error)}`
         }
-      ).mermaid
-      mermaid.initialize({ startOnLoad: false, theme: 'default' })
-      try {
-        await mermaid.run({ querySelector: '.mermaid', suppressErrors: false })
-      } catch (error) {
-        // Mermaid's parse errors are plain objects with `message` or `str`.
-        const e = error as { message?: string; str?: string }
-        return `Mermaid error: ${e.message ?? e.str ?? JSON.stringify(error)}`
-      }
-      const drawn = [...document.querySelectorAll('.mermaid')]
-      const broken = drawn.find(
-        node => !node.querySelector('svg') || /Syntax error/i.test(node.textContent ?? '')
-      )
-      return broken ? `not drawn: ${broken.textContent}` : ''
-    })
+        const drawn = [...document.querySelectorAll('.mermaid')]
+        const broken = drawn.find(
+          node => !node.querySelector('svg') || /Syntax error/i.test(node.textContent ?? '')
+        )
+        return broken ? `not drawn: ${broken.textContent}` : ''
+      },
+      dark ? 'dark' : 'default'
+    )
     await page.screenshot({ path: join(SHOTS, `${name}-unfolded.png`), fullPage: true })
     // Then as it opens: folds closed.
     await page.evaluate(() => document.querySelectorAll('details').forEach(f => (f.open = false)))
@@ -193,6 +197,11 @@ suite('the job summary as a reader sees it', () => {
     // Nothing to act on: no annotation at all.
     expect(run.commands.filter(c => ['error', 'warning', 'notice'].includes(c.command))).toEqual([])
     await page.close()
+    // GitHub's dark theme: the same chart must draw, its bars and line still distinct.
+    const night = await render('healthy-dark', run.summary, 'dark')
+    expect(night.errors).toEqual([])
+    expect(night.mermaidError).toBe('')
+    await night.page.close()
   })
 
   it('a test at risk: the wait, its line and the fix on the first screen', async () => {
