@@ -13,7 +13,7 @@ import {
   endangeredHits,
   parseErrorFinding,
   repositoryPath,
-  thresholdUs
+  cutoffFor
 } from '../src/checks/endangered/evaluate.js'
 import { isSkippedDirectory, parseTestPath } from '../src/checks/endangered/paths.js'
 import { formatUs } from '../src/report/format.js'
@@ -93,9 +93,9 @@ describeWithGo('scanEndangeredTests on a workspace', () => {
     for (const dir of [root, runnerTemp]) if (dir) rmSync(dir, { recursive: true, force: true })
   })
 
-  it('warns at file and line for each wait below 2 × p99, and notes files that do not parse', async () => {
+  it('warns at file and line for each wait below 2 × the wake-p99 limit of the row, and notes files that do not parse', async () => {
     const result = await scanEndangeredTests(
-      { testPaths: ['./...'], workingDirectory: '.', go, p99Us: 1800 },
+      { testPaths: ['./...'], workingDirectory: '.', go, environment: 'vm', wakeLimitUs: 1800 },
       makeContext(root, runnerTemp)
     )
     expect(result.id).toBe('endangered-tests')
@@ -108,38 +108,43 @@ describeWithGo('scanEndangeredTests on a workspace', () => {
         'warning',
         'timing_test.go',
         10,
-        "time.Sleep(50 * tm.Microsecond) waits 50 us; this runner's p99 wake-up latency is 1.8 ms"
+        'time.Sleep(50 * tm.Microsecond) waits 50 us, under the 3.6 ms cutoff (2 × the vm limit for wake-p99, 1.8 ms): a runner within that limit may wake it 1.8 ms late, 36× the wait.'
       ],
       [
         'warning',
         'timing_test.go',
         11,
-        "time.Sleep(short) waits 200 us; this runner's p99 wake-up latency is 1.8 ms"
+        'time.Sleep(short) waits 200 us, under the 3.6 ms cutoff (2 × the vm limit for wake-p99, 1.8 ms): a runner within that limit may wake it 1.8 ms late, 9× the wait.'
       ],
       [
         'warning',
         'timing_test.go',
         14,
-        "context.WithDeadline(…, time.Now().Add(2*tm.Millisecond)) waits 2 ms; this runner's p99 wake-up latency is 1.8 ms"
+        'context.WithDeadline(…, time.Now().Add(2*tm.Millisecond)) waits 2 ms, under the 3.6 ms cutoff (2 × the vm limit for wake-p99, 1.8 ms): a runner within that limit may wake it 1.8 ms late, 0.9× the wait.'
       ],
       [
         'warning',
         'timing_test.go',
         18,
-        "select case <-time.After(tm.Duration(3) * tm.Millisecond) waits 3 ms; this runner's p99 wake-up latency is 1.8 ms"
+        'select case <-time.After(tm.Duration(3) * tm.Millisecond) waits 3 ms, under the 3.6 ms cutoff (2 × the vm limit for wake-p99, 1.8 ms): a runner within that limit may wake it 1.8 ms late, 0.6× the wait.'
       ],
       ['notice', 'sub/broken_test.go', 3, expect.stringContaining('expected')]
     ])
-    expect(result.summary).toContain('4 waits this runner may not honour')
+    expect(result.summary).toContain('4 waits shorter than 3.6 ms in 2 test files')
   })
 
   it('scans only the named directory without /...', async () => {
     const result = await scanEndangeredTests(
-      { testPaths: ['sub'], workingDirectory: '.', go, p99Us: 1800 },
+      { testPaths: ['sub'], workingDirectory: '.', go, environment: 'vm', wakeLimitUs: 1800 },
       makeContext(root, runnerTemp)
     )
     expect(result.status).toBe('pass')
-    expect(result.details).toEqual({ filesScanned: 1, thresholdUs: 3600, hits: [] })
+    expect(result.details).toEqual({
+      filesScanned: 1,
+      thresholdUs: 3600,
+      cutoffRule: '2 × the vm limit for wake-p99, 1.8 ms',
+      hits: []
+    })
     expect(result.findings.map(f => f.id)).toEqual(['endangered.parse-error'])
   })
 })
@@ -148,23 +153,21 @@ describe('scanEndangeredTests without what it needs', () => {
   const ctx = makeContext(tmpdir(), tmpdir())
   it('is skipped without Go', async () => {
     const result = await scanEndangeredTests(
-      { testPaths: ['./...'], workingDirectory: '.', p99Us: 100 },
+      { testPaths: ['./...'], workingDirectory: '.', environment: 'vm', wakeLimitUs: 100 },
       ctx
     )
     expect(result.status).toBe('skipped')
     expect(result.summary).toMatch(/Go is not installed/)
   })
-  it('is skipped without a measured p99', async () => {
-    const result = await scanEndangeredTests(
-      { testPaths: ['./...'], workingDirectory: '.', go },
-      ctx
-    )
-    expect(result.status).toBe('skipped')
-    expect(result.summary).toMatch(/no p99 wake-up latency/)
-  })
   it('rejects a test path that does not exist, naming the input', async () => {
     const run = scanEndangeredTests(
-      { testPaths: ['no-such-dir/...'], workingDirectory: '.', go, p99Us: 100 },
+      {
+        testPaths: ['no-such-dir/...'],
+        workingDirectory: '.',
+        go,
+        environment: 'vm',
+        wakeLimitUs: 100
+      },
       ctx
     )
     await expect(run).rejects.toThrow(UserError)
@@ -182,6 +185,19 @@ describe('endangered-tests pure parts', () => {
     expect(isSkippedDirectory('internal')).toBe(false)
   })
 
+  it('takes the cutoff from the row, with a fixed floor when the row has no wake-p99 limit', () => {
+    expect(cutoffFor('vm', 5000)).toEqual({
+      cutoffUs: 10_000,
+      latenessUs: 5000,
+      rule: '2 × the vm limit for wake-p99, 5 ms'
+    })
+    expect(cutoffFor('physical', undefined)).toEqual({
+      cutoffUs: 2000,
+      latenessUs: 1000,
+      rule: '2 × 1 ms: the physical row has no wake-p99 limit'
+    })
+  })
+
   it('flags only positive waits below the threshold', () => {
     const wait = (durationNs: number) => ({
       file: '/ws/a/x_test.go',
@@ -191,7 +207,7 @@ describe('endangered-tests pure parts', () => {
       durationNs,
       expression: 'd'
     })
-    const limit = thresholdUs(100)
+    const limit = cutoffFor('vm', 100).cutoffUs
     expect(limit).toBe(200)
     const hits = endangeredHits(
       [wait(0), wait(-5), wait(1), wait(199_999), wait(200_000)],

@@ -175,6 +175,7 @@ export const defender: DefenderDetails = {
 export const endangered: EndangeredTestsDetails = {
   filesScanned: 42,
   thresholdUs: 3600,
+  cutoffRule: '2 × the vm limit for wake-p99, 1.8 ms',
   hits: [
     {
       file: 'pkg/worker_test.go',

@@ -15,6 +15,9 @@ import { checkDefender } from './checks/defender/index.js'
 import { scanEndangeredTests } from './checks/endangered/index.js'
 import { applyDecision, checkFailure, goPathsForDefender } from './orchestration.js'
 import { publishOutputs, publishReport } from './report/publish.js'
+import { checkLog, environmentLog, timerLog, verdictLog } from './report/log.js'
+import { CHECK_NAMES } from './report/names.js'
+import { verdictLines, verdictStatement } from './report/verdict.js'
 import type { CheckResult, Report } from './report/types.js'
 import { VERSION } from './version.js'
 import { loadKoffi } from './native/koffi.js'
@@ -27,10 +30,15 @@ export async function run(): Promise<void> {
   // performance.now() counts from process start: this is the cold start of the bundle.
   const startup = Math.round(performance.now())
   const stages: Record<string, number> = {}
-  const stage = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+  // Each stage's group ends with its result in plain lines, so no fold in the log is empty.
+  const stage = async <T>(name: string, work: () => Promise<T>, log: (result: T) => string[]) => {
     const begun = performance.now()
     try {
-      return await core.group(name, work)
+      return await core.group(name, async () => {
+        const result = await work()
+        for (const line of log(result)) core.info(line)
+        return result
+      })
     } finally {
       stages[name] = Math.round(performance.now() - begun)
     }
@@ -44,42 +52,71 @@ export async function run(): Promise<void> {
     const workingDirectory = resolve(ctx.workspace, inputs.workingDirectory)
     const koffiLoad = timeKoffiLoad()
 
-    const go = await stage('Go toolchain', () => setupGo(inputs.go, workingDirectory, ctx))
-    const cache = await stage('Dependency cache', () =>
-      restoreDependencyCache(inputs.cache, go, workingDirectory, ctx)
+    const go = await stage(
+      CHECK_NAMES['go-install'],
+      () => setupGo(inputs.go, workingDirectory, ctx),
+      setup => setup.checks.flatMap(checkLog)
     )
-    const environment = await stage('Environment', () => detectEnvironment(inputs.environment, ctx))
-    const timer = await stage('Timers', () => guardedTimers(inputs, go, ctx))
-    const temp = await stage('Temp directories', () =>
-      guarded('temp-dirs', 'Temp directories', () =>
-        checkTempDirs(
-          { extraPaths: inputs.tempPaths, goEnv: go.goEnv, fixTemp: inputs.fixTemp },
-          ctx
-        )
-      )
+    const cache = await stage(
+      'Dependency cache',
+      () => restoreDependencyCache(inputs.cache, go, workingDirectory, ctx),
+      restored => [`${restored.status}: ${restored.summary}`]
     )
-    const defender = await stage('Microsoft Defender', () =>
-      guarded('defender', 'Microsoft Defender', () =>
-        checkDefender(
-          {
-            paths: goPathsForDefender(go, temp.details, workingDirectory, ctx),
-            temp: temp.details,
-            exclusions: inputs.defenderExclusions,
-            restore: inputs.defenderRestore,
-            timeoutMs: inputs.defenderTimeoutMs
-          },
-          ctx
-        )
-      )
+    const environment = await stage(
+      'Environment',
+      () => detectEnvironment(inputs.environment, ctx),
+      environmentLog
     )
-    const p99 = timer.metrics.find(metric => metric.id === 'wake-p99')
-    const endangered = await stage('Timing-sensitive tests', () =>
-      guarded('endangered-tests', 'Timing-sensitive tests', () =>
-        scanEndangeredTests(
-          { testPaths: inputs.testPaths, workingDirectory, go: go.toolchain, p99Us: p99?.value },
-          ctx
-        )
-      )
+    const limits = table[environment.class].limits
+    const timer = await stage(
+      CHECK_NAMES.timer,
+      () => guardedTimers(inputs, go, ctx),
+      measured => timerLog(measured.check, measured.metrics, limits)
+    )
+    const temp = await stage(
+      CHECK_NAMES['temp-dirs'],
+      () =>
+        guarded('temp-dirs', 'Temp directories', () =>
+          checkTempDirs(
+            { extraPaths: inputs.tempPaths, goEnv: go.goEnv, fixTemp: inputs.fixTemp },
+            ctx
+          )
+        ),
+      checkLog
+    )
+    const defender = await stage(
+      CHECK_NAMES.defender,
+      () =>
+        guarded('defender', 'Microsoft Defender', () =>
+          checkDefender(
+            {
+              paths: goPathsForDefender(go, temp.details, workingDirectory, ctx),
+              temp: temp.details,
+              exclusions: inputs.defenderExclusions,
+              restore: inputs.defenderRestore,
+              timeoutMs: inputs.defenderTimeoutMs
+            },
+            ctx
+          )
+        ),
+      checkLog
+    )
+    const endangered = await stage(
+      CHECK_NAMES['endangered-tests'],
+      () =>
+        guarded('endangered-tests', CHECK_NAMES['endangered-tests'], () =>
+          scanEndangeredTests(
+            {
+              testPaths: inputs.testPaths,
+              workingDirectory,
+              go: go.toolchain,
+              environment: environment.class,
+              wakeLimitUs: limits['wake-p99']?.base
+            },
+            ctx
+          )
+        ),
+      checkLog
     )
 
     const measuredChecks = [...go.checks, timer.check, temp, defender, endangered]
@@ -126,7 +163,12 @@ export async function run(): Promise<void> {
       ...timer.outputs
     })
 
-    core.info(`Verdict: ${decision.verdict} (${environment.class}). Report: ${reportFile}`)
+    for (const line of verdictLog(
+      verdictLines(verdictStatement(report)),
+      reportFile,
+      report.durationMs
+    ))
+      core.info(line)
     // The verdict's error annotation (published above) is the failure message: setFailed would
     // add an eleventh error where GitHub keeps ten.
     if (decision.failStep) process.exitCode = core.ExitCode.Failure

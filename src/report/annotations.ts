@@ -1,7 +1,11 @@
 // Pure: which annotations the step emits. GitHub keeps at most 10 errors, 10 warnings and
 // 10 notices per step, so findings are ranked and the overflow is summarised in one annotation.
-import { formatNumber, formatUs } from './format.js'
-import { describeKind, outlierGroups } from './outliers.js'
+// Each annotation's level is the one the threshold row gives its check, and its text names
+// nothing measured unless a measurement is the cause: the same code on the same runner gets
+// the same annotations run after run.
+import { formatUs } from './format.js'
+import { backendName, checkName } from './names.js'
+import { outlierGroups } from './outliers.js'
 import type {
   CheckResult,
   EndangeredTestHit,
@@ -10,6 +14,13 @@ import type {
   Severity,
   TimerDetails
 } from './types.js'
+import {
+  CHECK_IMPORTANCE,
+  causesOf,
+  verdictLines,
+  verdictStatement,
+  weighedLevel
+} from './verdict.js'
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice'
@@ -22,18 +33,6 @@ export interface Annotation {
 
 export const ANNOTATIONS_PER_LEVEL = 10
 const LEVELS: readonly Severity[] = ['error', 'warning', 'notice']
-const WORST_SHOWN = 3
-
-/** Lower comes first: what blocks `go test` outright before what makes it flaky. */
-const CHECK_IMPORTANCE: Record<string, number> = {
-  policy: 0,
-  'go-install': 1,
-  'temp-dirs': 2,
-  defender: 3,
-  timer: 4,
-  'go-env': 5,
-  'endangered-tests': 6
-}
 
 interface Candidate {
   annotation: Annotation
@@ -45,58 +44,88 @@ interface Candidate {
 
 export function selectAnnotations(report: Report): Annotation[] {
   const candidates: Candidate[] = []
-  const add = (annotation: Annotation, checkId: string, impact: number) =>
-    candidates.push({
-      annotation,
-      importance: CHECK_IMPORTANCE[checkId] ?? 7,
-      impact,
-      order: candidates.length
-    })
+  const add = (annotation: Annotation, importance: number, impact: number) =>
+    candidates.push({ annotation, importance, impact, order: candidates.length })
 
-  // The verdict's own annotation. When the step fails it is the failure message (an error,
-  // even for fail-on: warning), so the step adds no other error line of its own.
-  const { failStep, failureReasons } = report.decision
-  const verdictAnnotated = report.verdict !== 'pass' || failStep
-  if (verdictAnnotated) {
-    const reasons = failStep ? failureReasons : report.reasons
-    add(
-      {
-        level: failStep || report.verdict === 'fail' ? 'error' : 'warning',
-        title: `Go test preflight: ${report.verdict} (${report.environment.class})${failStep ? ', step failed' : ''}`,
-        message: reasons.length > 0 ? reasons.join('\n') : 'See the job summary.'
-      },
-      'policy',
-      Number.MAX_SAFE_INTEGER
-    )
-  }
+  const findingAnnotations: { annotation: Annotation; checkId: string; impact: number }[] = []
   for (const check of report.checks) {
     for (const finding of check.findings) {
-      // A metric breach is already a line of the verdict's annotation.
-      if (verdictAnnotated && finding.id.startsWith('policy.')) continue
+      // A metric breach is said by the verdict annotation, or on its own below.
+      if (finding.id.startsWith('policy.')) continue
+      const level = weighedLevel(report, check.id, finding.severity)
+      if (level === null) continue
       const annotation: Annotation = {
-        level: finding.severity,
-        title: finding.title,
-        message: finding.remedy ? `${finding.message}\nRemedy: ${finding.remedy}` : finding.message
+        level,
+        title: `${checkName(check.id, check.title)}: ${finding.title}`,
+        message: finding.remedy ? `${finding.message}\nFix: ${finding.remedy}` : finding.message
       }
       if (finding.file !== undefined) annotation.file = finding.file
       if (finding.line !== undefined) annotation.line = finding.line
-      // The shorter an endangered wait, the likelier the flake: it ranks first.
+      // The shorter a timing-sensitive wait, the likelier the flake: it ranks first.
       const hit = endangeredHit(check, finding.file, finding.line)
       if (hit) annotation.column = hit.column
-      add(annotation, check.id, hit ? -hit.durationUs : 0)
-    }
-    if (check.id === 'timer' && check.details !== undefined) {
-      for (const { annotation, worstUs } of outlierAnnotations(check)) {
-        add(annotation, check.id, worstUs)
-      }
+      findingAnnotations.push({ annotation, checkId: check.id, impact: hit ? -hit.durationUs : 0 })
     }
   }
 
+  // The verdict's own annotation carries the summary's first lines. When the step fails it is
+  // the failure message (an error, even for fail-on: warning). It is left out when it would
+  // only repeat the one finding that decided it, at the same level.
+  const { failStep } = report.decision
+  const statement = verdictStatement(report)
+  let verdictAnnotated = false
+  if (report.verdict !== 'pass' || failStep) {
+    const level: Severity = failStep || report.verdict === 'fail' ? 'error' : 'warning'
+    const only = statement.causes.length === 1 ? statement.causes[0].finding : undefined
+    const repeats = findingAnnotations.some(
+      f => only !== undefined && f.annotation.level === level && sameFinding(f.annotation, only)
+    )
+    verdictAnnotated = !repeats
+    if (verdictAnnotated) {
+      add(
+        {
+          level,
+          title: `Go test preflight: ${report.verdict.toUpperCase()} (${report.environment.class} runner)${failStep ? ', step failed' : ''}`,
+          message: verdictLines(statement).join('\n')
+        },
+        0,
+        0
+      )
+    }
+  }
+  // A breach that did not make the verdict (on-breach: annotate) is annotated on its own.
+  if (!verdictAnnotated) {
+    for (const cause of causesOf(report)) {
+      if (!cause.finding?.id.startsWith('policy.')) continue
+      add(
+        {
+          level: cause.level,
+          title: `${checkName(cause.checkId)}: ${cause.finding.title}`,
+          message: cause.text
+        },
+        CHECK_IMPORTANCE[cause.checkId] ?? 7,
+        0
+      )
+    }
+  }
+  for (const { annotation, checkId, impact } of findingAnnotations)
+    add(annotation, CHECK_IMPORTANCE[checkId] ?? 7, impact)
+  const jitter = jitterAnnotation(report)
+  if (jitter) add(jitter, CHECK_IMPORTANCE.timer, 0)
+
   const selected: Annotation[] = []
+  // Within a level, what points at a line of code comes before what is about the runner.
+  const located = (c: Candidate) => (c.annotation.file !== undefined ? 0 : 1)
   for (const level of LEVELS) {
     const ranked = candidates
       .filter(c => c.annotation.level === level)
-      .sort((a, b) => a.importance - b.importance || b.impact - a.impact || a.order - b.order)
+      .sort(
+        (a, b) =>
+          located(a) - located(b) ||
+          a.importance - b.importance ||
+          b.impact - a.impact ||
+          a.order - b.order
+      )
     if (ranked.length <= ANNOTATIONS_PER_LEVEL) {
       selected.push(...ranked.map(c => c.annotation))
       continue
@@ -114,7 +143,18 @@ export function selectAnnotations(report: Report): Annotation[] {
   return selected
 }
 
-/** The endangered-tests hit a finding points at, for its column and its impact. */
+function sameFinding(
+  annotation: Annotation,
+  finding: { file?: string; line?: number; message: string }
+): boolean {
+  return (
+    annotation.file === finding.file &&
+    annotation.line === finding.line &&
+    annotation.message.startsWith(finding.message)
+  )
+}
+
+/** The timing-sensitive-tests hit a finding points at, for its column and its impact. */
 function endangeredHit(
   check: CheckResult,
   file?: string,
@@ -125,32 +165,30 @@ function endangeredHit(
   return details?.hits?.find(hit => hit.file === file && hit.line === line)
 }
 
-/** One annotation per kind of outlier per backend: worst values, when in the run, which backend. */
-function outlierAnnotations(check: CheckResult): { annotation: Annotation; worstUs: number }[] {
-  const details = check.details as TimerDetails
-  const level: Severity = check.status === 'warn' || check.status === 'fail' ? 'warning' : 'notice'
-  const annotations: { annotation: Annotation; worstUs: number }[] = []
-  for (const loop of details.loops ?? []) {
+/**
+ * When wake-up lateness breached its limit: when in the run the late wake-ups happened, which
+ * tells throttling (bursts) from single preemptions. Nothing to act on otherwise, so no notice.
+ */
+function jitterAnnotation(report: Report): Annotation | undefined {
+  const breach = report.decision.breaches.find(b => b.metric === 'wake-p99')
+  const timer = report.checks.find(check => check.id === 'timer')
+  if (!breach || !timer?.details) return undefined
+  const level = weighedLevel(report, 'timer', breach.severity)
+  if (level === null) return undefined
+  const lines: string[] = []
+  for (const loop of (timer.details as TimerDetails).loops ?? []) {
     for (const group of outlierGroups(loop)) {
-      const worst = group.outliers
-        .slice(0, WORST_SHOWN)
-        .map(
-          o =>
-            `${formatUs(o.valueUs)} at ${formatNumber(o.offsetMs / 1000, 2)} s (trial ${o.trial})`
-        )
-      const count = group.outliers.length
-      const annotation: Annotation = {
-        level,
-        title: `Timer jitter on ${group.backend}: ${count} ${group.kind === 'burst' ? 'outliers in bursts' : 'isolated spikes'}`,
-        message:
-          `${count} wake-ups on ${group.backend} (interval ${formatUs(loop.intervalUs)}) were ${describeKind(group.kind)}; ` +
-          `p99 was ${loop.aggregate.p99 === null ? 'not measurable' : formatUs(loop.aggregate.p99)}. ` +
-          `Worst: ${worst.join(', ')} into the timer stage. Rule: ${loop.outlierRule}.`
-      }
-      annotations.push({ annotation, worstUs: group.outliers[0].valueUs })
+      const when = group.outliers
+        .slice(0, 3)
+        .map(o => `${formatUs(o.valueUs)} late at ${formatUs(o.offsetMs * 1000)}`)
+        .join(', ')
+      lines.push(
+        `${backendName(loop.backend)}: ${group.outliers.length} ${group.kind === 'burst' ? 'late wake-ups in bursts (within 100 ms of each other: CPU throttling or a noisy neighbour)' : 'isolated late wake-ups (single preemptions)'}; worst ${when} into the timer stage.`
+      )
     }
   }
-  return annotations
+  if (lines.length === 0) return undefined
+  return { level, title: 'Timers: when the late wake-ups happened', message: lines.join('\n') }
 }
 
 function overflowAnnotation(level: Severity, rest: Annotation[]): Annotation {

@@ -33,9 +33,3 @@ export function outlierGroups(loop: WakeupLoop): OutlierGroup[] {
   }
   return groups
 }
-
-export function describeKind(kind: OutlierKind): string {
-  return kind === 'burst'
-    ? `bursts (outliers within ${BURST_WINDOW_MS} ms of each other)`
-    : 'isolated spikes'
-}

@@ -347,7 +347,12 @@ export interface EndangeredTestHit {
 
 export interface EndangeredTestsDetails {
   filesScanned: number
-  /** Waits below this are flagged: derived from the measured p99 wake-up latency. */
+  /**
+   * Waits below this are flagged. Derived from the threshold row (never from this run's
+   * measurement), so the same code gets the same findings run after run.
+   */
   thresholdUs: number
+  /** How thresholdUs was derived, e.g. `2 × the vm limit for wake-p99, 5 ms`. */
+  cutoffRule?: string
   hits: EndangeredTestHit[]
 }

@@ -5,15 +5,44 @@ import { formatUs } from '../../report/format.js'
 import type { AnalyzerWait } from './analyzer.js'
 
 /**
- * Waits shorter than this many times the p99 wake-up latency are flagged. A wait of d on a
- * runner whose p99 lateness is L lasts up to d + L in 1% of wake-ups: once L ≥ d/2 that tail
- * stretches the wait by half or more, enough to reorder two timers a test races against each
- * other (a 1 ms sleep against a 2 ms timeout) or to break an elapsed-time assertion.
+ * Waits shorter than this many times the lateness a runner may have are flagged. A wait of d
+ * on a runner whose p99 lateness is L lasts up to d + L in 1% of wake-ups: once L ≥ d/2 that
+ * tail stretches the wait by half or more, enough to reorder two timers a test races against
+ * each other (a 1 ms sleep against a 2 ms timeout) or to break an elapsed-time assertion.
  */
-export const P99_FACTOR = 2
+export const LATENESS_FACTOR = 2
 
-export function thresholdUs(p99Us: number): number {
-  return P99_FACTOR * p99Us
+/**
+ * The lateness assumed when the row has no wake-p99 limit (`off`): Go's netpoller waits in
+ * whole milliseconds on Linux, so a timer may fire 1 ms late on any runner.
+ */
+export const FALLBACK_LATENESS_US = 1000
+
+/**
+ * The lateness L is the threshold row's wake-p99 limit, not this run's p99: a runner within its
+ * limit may be that late, and a cutoff from a measurement moved tenfold between runs minutes
+ * apart on one machine, so annotations came and went between pushes. Issue #15 replaces this
+ * floor with what each test needs.
+ */
+export interface Cutoff {
+  cutoffUs: number
+  latenessUs: number
+  rule: string
+}
+
+export function cutoffFor(environment: string, wakeLimitUs: number | undefined): Cutoff {
+  if (wakeLimitUs === undefined || !Number.isFinite(wakeLimitUs) || wakeLimitUs <= 0) {
+    return {
+      cutoffUs: LATENESS_FACTOR * FALLBACK_LATENESS_US,
+      latenessUs: FALLBACK_LATENESS_US,
+      rule: `${LATENESS_FACTOR} × ${formatUs(FALLBACK_LATENESS_US)}: the ${environment} row has no wake-p99 limit`
+    }
+  }
+  return {
+    cutoffUs: LATENESS_FACTOR * wakeLimitUs,
+    latenessUs: wakeLimitUs,
+    rule: `${LATENESS_FACTOR} × the ${environment} limit for wake-p99, ${formatUs(wakeLimitUs)}`
+  }
 }
 
 /** The path as GitHub annotations want it: relative to the workspace, `/` separators. */
@@ -55,14 +84,21 @@ export function callText(hit: EndangeredTestHit): string {
   return `${prefix}${call}(${hit.expression})`
 }
 
-export function hitFinding(hit: EndangeredTestHit, p99Us: number): Finding {
+/** How many times the wait the allowed lateness is: `100×`, `1.5×`. */
+function margin(latenessUs: number, waitUs: number): string {
+  return `${Number((latenessUs / waitUs).toPrecision(2))}×`
+}
+
+/** The message names only the code and the row: nothing measured, so it is the same every run. */
+export function hitFinding(hit: EndangeredTestHit, cutoff: Cutoff): Finding {
   return {
     id: 'endangered.short-wait',
     severity: 'warning',
     title: `Timing-sensitive wait of ${formatUs(hit.durationUs)}`,
     message:
-      `${callText(hit)} waits ${formatUs(hit.durationUs)}; ` +
-      `this runner's p99 wake-up latency is ${formatUs(p99Us)}`,
+      `${callText(hit)} waits ${formatUs(hit.durationUs)}, under the ${formatUs(cutoff.cutoffUs)} cutoff ` +
+      `(${cutoff.rule}): a runner within that limit may wake it ${formatUs(cutoff.latenessUs)} late, ` +
+      `${margin(cutoff.latenessUs, hit.durationUs)} the wait.`,
     remedy:
       'Wait for the event the test expects (a channel, a sync.WaitGroup, a polling loop with a ' +
       `generous deadline) instead of a fixed ${formatUs(hit.durationUs)} wait, or scale the duration ` +

@@ -8,20 +8,22 @@ import type { CheckResult, EndangeredTestsDetails } from '../../report/types.js'
 import { formatUs } from '../../report/format.js'
 import { EmbeddedProgramFailed } from '../../go-programs/embedded-program.js'
 import { runAnalyzer } from './analyzer.js'
-import {
-  endangeredHits,
-  hitFinding,
-  parseErrorFinding,
-  P99_FACTOR,
-  thresholdUs
-} from './evaluate.js'
+import { cutoffFor, endangeredHits, hitFinding, parseErrorFinding } from './evaluate.js'
 import { listTestFiles } from './paths.js'
 
 const ID = 'endangered-tests'
-const TITLE = 'Endangered tests'
+const TITLE = 'Timing-sensitive tests'
 
 export async function scanEndangeredTests(
-  args: { testPaths: string[]; workingDirectory: string; go?: GoToolchain; p99Us?: number },
+  args: {
+    testPaths: string[]
+    workingDirectory: string
+    go?: GoToolchain
+    /** The environment class whose threshold row sets the cutoff. */
+    environment: string
+    /** That row's wake-p99 limit; undefined when the row has none. */
+    wakeLimitUs?: number
+  },
   ctx: RunContext
 ): Promise<CheckResult<EndangeredTestsDetails>> {
   const started = performance.now()
@@ -40,16 +42,8 @@ export async function scanEndangeredTests(
       findings: []
     })
   }
-  if (args.p99Us === undefined || !Number.isFinite(args.p99Us)) {
-    return result({
-      status: 'skipped',
-      summary:
-        'Skipped: no p99 wake-up latency was measured, so there is nothing to compare waits with.',
-      findings: []
-    })
-  }
-  const p99Us = args.p99Us
-  const limitUs = thresholdUs(p99Us)
+  const cutoff = cutoffFor(args.environment, args.wakeLimitUs)
+  const limitUs = cutoff.cutoffUs
   const baseDir = resolve(ctx.workspace, args.workingDirectory)
   const files = await listTestFiles(args.testPaths, baseDir)
   if (files.length === 0) {
@@ -57,7 +51,7 @@ export async function scanEndangeredTests(
       status: 'pass',
       summary: `No *_test.go files under ${args.testPaths.join(', ')}.`,
       findings: [],
-      details: { filesScanned: 0, thresholdUs: limitUs, hits: [] }
+      details: { filesScanned: 0, thresholdUs: limitUs, cutoffRule: cutoff.rule, hits: [] }
     })
   }
   let output
@@ -75,18 +69,29 @@ export async function scanEndangeredTests(
   }
   const hits = endangeredHits(output.waits, limitUs, ctx.workspace)
   const findings = [
-    ...hits.map(hit => hitFinding(hit, p99Us)),
+    ...hits.map(hit => hitFinding(hit, cutoff)),
     ...output.errors.map(e => parseErrorFinding(e.file, e.message, ctx.workspace))
   ]
-  const scope = `${output.filesScanned} test files, waits below ${formatUs(limitUs)} (${P99_FACTOR} × p99 ${formatUs(p99Us)})`
-  const unparsed = output.errors.length > 0 ? `; ${output.errors.length} files did not parse` : ''
+  const fileCount = plural(output.filesScanned, 'test file')
+  const unparsed =
+    output.errors.length > 0 ? `; ${plural(output.errors.length, 'file')} did not parse` : ''
   return result({
     status: hits.length > 0 ? 'warn' : 'pass',
     summary:
       (hits.length > 0
-        ? `${hits.length} waits this runner may not honour`
-        : 'No wait shorter than this runner can honour') + ` (${scope}${unparsed}).`,
+        ? `${plural(hits.length, 'wait')} shorter than ${formatUs(limitUs)} in ${fileCount}`
+        : `No wait shorter than ${formatUs(limitUs)} in ${fileCount}`) +
+      ` (cutoff: ${cutoff.rule}${unparsed}).`,
     findings,
-    details: { filesScanned: output.filesScanned, thresholdUs: limitUs, hits }
+    details: {
+      filesScanned: output.filesScanned,
+      thresholdUs: limitUs,
+      cutoffRule: cutoff.rule,
+      hits
+    }
   })
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
