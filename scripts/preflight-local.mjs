@@ -13,7 +13,12 @@ for (const arg of process.argv.slice(2)) {
   inputs[arg.slice(0, eq)] = arg.slice(eq + 1)
 }
 
-const run = await runAction({ inputs, workspace: process.cwd(), timeoutMs: 15 * 60_000 })
+// This machine has no Actions cache service: without `cache=false` the run would only warn so.
+const run = await runAction({
+  inputs: { cache: 'false', ...inputs },
+  workspace: process.cwd(),
+  timeoutMs: 15 * 60_000
+})
 process.stdout.write(run.stdout)
 process.stderr.write(run.stderr)
 console.log('\n----- job summary -----\n')
