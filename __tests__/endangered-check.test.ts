@@ -152,7 +152,7 @@ describe('scanEndangeredTests without what it needs', () => {
       ctx
     )
     expect(result.status).toBe('skipped')
-    expect(result.summary).toMatch(/Go is not installed/)
+    expect(result.summary).toMatch(/no usable Go toolchain/)
   })
   it('is skipped without a measured p99', async () => {
     const result = await scanEndangeredTests(

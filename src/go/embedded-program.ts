@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { RunContext } from '../context.js'
 import { runProcess, type ProcessResult } from '../process.js'
+import { goWorkDirFailure } from './environment.js'
 import type { GoToolchain } from './types.js'
 
 export interface EmbeddedGoProgram {
@@ -73,6 +74,11 @@ export async function runEmbeddedGoProgram(
       env,
       timeoutMs: program.buildTimeoutMs
     })
+    const workDirFailure = goWorkDirFailure(build.stderr)
+    if (build.exitCode !== 0 && workDirFailure)
+      throw new EmbeddedProgramFailed(
+        `go build of the ${program.name} could not run: the temp folder is unusable (${workDirFailure})`
+      )
     const buildFailure = describeProcessFailure(
       `go build of the ${program.name} (${go.version})`,
       build,
