@@ -10,7 +10,12 @@ import {
   buildWindowsGo,
   windowsGoUnavailableReason
 } from '../scripts/build-windows-go.mjs'
-import { fromWinePath, runAction } from '../scripts/lib/action-runner.mjs'
+import {
+  fromWinePath,
+  runAction,
+  type ActionRun,
+  type RunActionOptions
+} from '../scripts/lib/action-runner.mjs'
 import { toWinePath, wineUnavailableReason } from '../scripts/lib/wine.mjs'
 import { startMirror, type Mirror } from './go-mirror.js'
 
@@ -58,7 +63,7 @@ const goDescribe = goUnavailable ? describe.skip : describe
 goDescribe('dist/index.js under Wine with a real Windows Go', () => {
   let mirror: Mirror
   let root: string
-  const quick = { 'timer-samples': '300', 'timer-trials': '1', 'sleep-samples': '1' }
+  const quick = { 'timer-samples': '1000', 'timer-trials': '1', 'sleep-samples': '1' }
 
   beforeAll(async () => {
     const zip = buildWindowsGo()
@@ -74,8 +79,15 @@ goDescribe('dist/index.js under Wine with a real Windows Go', () => {
     ])
     root = mkdtempSync(join(tmpdir(), 'gwp-wine-go-'))
   }, 900_000)
+  const runs: ActionRun[] = []
+  const runInWine = async (options: RunActionOptions): Promise<ActionRun> => {
+    const run = await runInWine({ ...options })
+    runs.push(run)
+    return run
+  }
   afterAll(async () => {
     await mirror?.close()
+    for (const run of runs) rmSync(run.dirs.work, { recursive: true, force: true })
     if (root) rmSync(root, { recursive: true, force: true })
   })
 
@@ -99,8 +111,7 @@ goDescribe('dist/index.js under Wine with a real Windows Go', () => {
       'go-download-base-url': mirror.baseUrl,
       mode: 'report'
     }
-    const first = await runAction({
-      wine: true,
+    const first = await runInWine({
       inputs,
       env,
       workspace,
@@ -143,8 +154,7 @@ goDescribe('dist/index.js under Wine with a real Windows Go', () => {
     expect(defender.summary.length).toBeGreaterThan(0)
     expect(defender.durationMs).toBeLessThanOrEqual(30_000 + 2_000)
 
-    const second = await runAction({
-      wine: true,
+    const second = await runInWine({
       inputs: { ...inputs, 'go-probe': 'false' },
       env,
       workspace,
@@ -160,8 +170,7 @@ goDescribe('dist/index.js under Wine with a real Windows Go', () => {
     // A broken temp folder: GOTMPDIR at a missing folder. A finding, not a crash; fix-temp gives
     // later steps a working folder and post removes it.
     const missing = join(root, 'no such folder')
-    const broken = await runAction({
-      wine: true,
+    const broken = await runInWine({
       inputs: { ...inputs, 'fix-temp': 'true' },
       env: { ...env, GOTMPDIR: toWinePath(missing) },
       workspace,
@@ -187,8 +196,7 @@ goDescribe('dist/index.js under Wine with a real Windows Go', () => {
     expect(fixedDir.startsWith(toWinePath(broken.dirs.runnerTemp))).toBe(true)
     expect(broken.exportedEnv).toMatchObject({ TMP: fixedDir, TEMP: fixedDir })
     expect(existsSync(fromWinePath(fixedDir))).toBe(true)
-    const post = await runAction({
-      wine: true,
+    const post = await runInWine({
       entry: 'post',
       state: broken.state,
       env,
