@@ -81,7 +81,7 @@ goDescribe('dist/index.js under Wine with a real Windows Go', () => {
   }, 900_000)
   const runs: ActionRun[] = []
   const runInWine = async (options: RunActionOptions): Promise<ActionRun> => {
-    const run = await runInWine({ ...options })
+    const run = await runAction({ wine: true, ...options })
     runs.push(run)
     return run
   }
