@@ -154,51 +154,59 @@ goDescribe('dist/index.js under Wine with a real Windows Go', () => {
     expect(defender.summary.length).toBeGreaterThan(0)
     expect(defender.durationMs).toBeLessThanOrEqual(30_000 + 2_000)
 
+    // Second run: a cache hit, with a broken temp folder (GOTMPDIR at a missing folder). A
+    // finding, not a crash: the Go checks that need a work folder say why they could not run.
+    const missing = join(root, 'no such folder')
+    const brokenEnv = { ...env, GOTMPDIR: toWinePath(missing) }
     const second = await runInWine({
-      inputs: { ...inputs, 'go-probe': 'false' },
-      env,
+      inputs,
+      env: brokenEnv,
       workspace,
       toolCache,
       timeoutMs: 300_000
     })
+    expect(second.stderr).toBe('')
     expect(second.exitCode).toBe(0)
-    const hit = second.report.checks.find((c: { id: string }) => c.id === 'go-install')
+    const secondCheck = (id: string) =>
+      second.report.checks.find((c: { id: string }) => c.id === id)
+    const hit = secondCheck('go-install')
     expect(hit.details.cacheHit).toBe(true)
+    expect(second.outputs['cache-hit']).toBe('true')
     expect(second.outputs['go-root']).toBe(first.outputs['go-root'])
     expect(mirror.hits.get(`/${WINDOWS_GO_ZIP_NAME}`)).toBe(1)
-
-    // A broken temp folder: GOTMPDIR at a missing folder. A finding, not a crash; fix-temp gives
-    // later steps a working folder and post removes it.
-    const missing = join(root, 'no such folder')
-    const broken = await runInWine({
-      inputs: { ...inputs, 'fix-temp': 'true' },
-      env: { ...env, GOTMPDIR: toWinePath(missing) },
-      workspace,
-      toolCache,
-      timeoutMs: 300_000
-    })
-    expect(broken.stderr).toBe('')
-    const brokenCheck = (id: string) =>
-      broken.report.checks.find((c: { id: string }) => c.id === id)
-    const temp = brokenCheck('temp-dirs')
+    const temp = secondCheck('temp-dirs')
+    expect(temp.status).toBe('fail')
     const named = temp.findings.find((f: { message: string }) =>
       f.message.includes(toWinePath(missing))
     )
     expect(named.message).toContain('GOTMPDIR')
-    expect(brokenCheck('go-env').status).toBe('unknown')
-    expect(brokenCheck('go-env').summary).toMatch(/go: creating work dir:/)
-    expect(brokenCheck('endangered-tests').status).toBe('unknown')
-    expect(brokenCheck('endangered-tests').summary).toMatch(/temp folder is unusable/)
-    expect(brokenCheck('timer').details.goProbe.reason).toMatch(/temp folder is unusable/)
-    expect(['warn', 'fail']).toContain(broken.outputs.verdict)
-    expect(broken.summary).toContain('go-win-preflight')
-    const fixedDir = broken.exportedEnv.GOTMPDIR
-    expect(fixedDir.startsWith(toWinePath(broken.dirs.runnerTemp))).toBe(true)
-    expect(broken.exportedEnv).toMatchObject({ TMP: fixedDir, TEMP: fixedDir })
+    expect(secondCheck('go-env').status).toBe('unknown')
+    expect(secondCheck('go-env').summary).toMatch(/go: creating work dir:/)
+    expect(secondCheck('endangered-tests').status).toBe('unknown')
+    expect(secondCheck('endangered-tests').summary).toMatch(/temp folder is unusable/)
+    expect(secondCheck('timer').details.goProbe.reason).toMatch(/temp folder is unusable/)
+    expect(second.outputs.verdict).toBe('fail')
+    expect(second.summary).toContain('go-win-preflight')
+
+    // fix-temp on the same broken folder: later steps (and the analyzer, which runs after the
+    // temp check) get a fresh folder under RUNNER_TEMP; post removes it.
+    const fixed = await runInWine({
+      inputs: { ...inputs, 'go-probe': 'false', 'fix-temp': 'true' },
+      env: brokenEnv,
+      workspace,
+      toolCache,
+      timeoutMs: 300_000
+    })
+    expect(fixed.stderr).toBe('')
+    const fixedDir = fixed.exportedEnv.GOTMPDIR
+    expect(fixedDir.startsWith(toWinePath(fixed.dirs.runnerTemp))).toBe(true)
+    expect(fixed.exportedEnv).toMatchObject({ TMPDIR: fixedDir, TMP: fixedDir, TEMP: fixedDir })
     expect(existsSync(fromWinePath(fixedDir))).toBe(true)
+    const analyzed = fixed.report.checks.find((c: { id: string }) => c.id === 'endangered-tests')
+    expect(analyzed.status).toBe('warn')
     const post = await runInWine({
       entry: 'post',
-      state: broken.state,
+      state: fixed.state,
       env,
       workspace,
       timeoutMs: 120_000
