@@ -83,16 +83,21 @@ export function isTransientStatus(status: number): boolean {
 }
 
 /**
- * The bytes wanted from a transfer: Content-Length when the server sends one, else the size
- * the listing gives (0 there means unknown: old go.dev entries list `"size": 0`). Pure.
+ * Why a body of `bytes` is shorter or longer than promised, or undefined when it is whole: it
+ * must match Content-Length when the server sends one, and the listing's size when that is
+ * known (0 there means unknown: old go.dev entries list `"size": 0`). Pure.
  */
-export function expectedLength(
+export function lengthProblem(
+  bytes: number,
   contentLength: string | undefined,
   listedSize: number | undefined
-): number | undefined {
+): string | undefined {
   const declared = contentLength === undefined ? NaN : Number(contentLength)
-  if (Number.isSafeInteger(declared) && declared >= 0) return declared
-  return listedSize !== undefined && listedSize > 0 ? listedSize : undefined
+  if (Number.isSafeInteger(declared) && bytes !== declared)
+    return `got ${bytes} of ${declared} bytes (Content-Length)`
+  if (listedSize !== undefined && listedSize > 0 && bytes !== listedSize)
+    return `got ${bytes} of ${listedSize} bytes (the listing's size)`
+  return undefined
 }
 
 interface Opened {
@@ -130,6 +135,10 @@ async function open(url: string, token: string, options: NetworkOptions): Promis
     }
     // An error after this point (a reset while we drain or read) must never be unhandled.
     message.on('error', () => undefined)
+    // http-client's socketTimeout bounds the wait for headers; for the body our own idle timer
+    // takes over, which pauses while the sink is busy (else a slow disk would look like a
+    // silent server and the socket would be ended under us).
+    message.socket?.setTimeout(0)
     const status = message.statusCode ?? 0
     const location = message.headers.location
     if (status >= 300 && status < 400 && location) {
@@ -232,7 +241,6 @@ async function attempt(
   const started = performance.now()
   const { message, url: finalUrl } = await open(url, token, options)
   const header = message.headers['content-length']
-  const wanted = expectedLength(header, listedSize)
   const hash = createHash('sha256')
   let bytes = 0
   let hashMs = 0
@@ -259,7 +267,10 @@ async function attempt(
       sinkError = error
       const resume = waiting
       waiting = undefined
-      resume?.()
+      if (resume) {
+        touch()
+        resume()
+      }
       return performance.now()
     }
   )
@@ -272,10 +283,13 @@ async function attempt(
       hashMs += performance.now() - begun
       bytes += chunk.length
       if (sinkError !== undefined || body.write(chunk)) return callback()
+      // The sink is busy (a loaded disk): our own pause, not the server's silence.
+      clearTimeout(timer)
       waiting = callback
       body.once('drain', () => {
         if (waiting === callback) {
           waiting = undefined
+          touch()
           callback()
         }
       })
@@ -301,9 +315,8 @@ async function attempt(
     clearTimeout(timer)
   }
   const sinkEnded = await sinkDone
-  if (wanted !== undefined && bytes !== wanted) {
-    throw new TransientError(`download of ${finalUrl} was truncated: got ${bytes} of ${wanted} bytes`)
-  }
+  const short = lengthProblem(bytes, header, listedSize)
+  if (short) throw new TransientError(`download of ${finalUrl} was truncated: ${short}`)
   if ((sinkError as NodeJS.ErrnoException | undefined)?.code === 'ENOSPC') {
     throw new UserError(`No space left on device while downloading ${url}.`)
   }
