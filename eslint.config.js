@@ -23,5 +23,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': 'off'
     }
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      // The bundled undici (from @actions/http-client) becomes fetch's dispatcher and can crash
+      // the process (nodejs/undici#5360): HTTP goes through src/go/download.ts.
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Use src/go/download.ts (node:http via @actions/http-client).' }
+      ]
+    }
   }
 )

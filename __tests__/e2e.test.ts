@@ -195,3 +195,43 @@ asRoot('fix-temp on a noexec TMPDIR', () => {
     expect(existsSync(directory)).toBe(false)
   })
 })
+
+// A broken temp folder is what the action diagnoses: Go on PATH, GOTMPDIR at a missing folder.
+describe('dist/index.js with GOTMPDIR at a missing folder', () => {
+  withGo(
+    'reports the folder, says which Go checks could not run, and fails the verdict',
+    async () => {
+      const workspace = join(freshDir(), 'ws')
+      mkdirSync(join(workspace, 'pkg'), { recursive: true })
+      writeFileSync(join(workspace, 'go.mod'), 'module example.com/broken\n\ngo 1.19\n')
+      writeFileSync(
+        join(workspace, 'pkg', 'wait_test.go'),
+        'package pkg\n\nimport (\n\t"testing"\n\t"time"\n)\n\nfunc TestWait(t *testing.T) { time.Sleep(50 * time.Microsecond) }\n'
+      )
+      const missing = join(freshDir(), 'no such folder')
+      const run = await runAction({
+        inputs: { ...quick, 'go-probe': 'true' },
+        workspace,
+        env: { PATH: `${goBin}:${process.env.PATH}`, GOTMPDIR: missing }
+      })
+      expect(run.stderr).toBe('')
+      expect(run.exitCode).toBe(1)
+      expect(run.outputs.verdict).toBe('fail')
+      expect(run.outputs['go-version']).toBe('go1.19.8')
+      expect(run.summary).toContain('go-win-preflight')
+      const check = (id: string) => run.report.checks.find((c: { id: string }) => c.id === id)
+      const temp = check('temp-dirs')
+      expect(temp.status).toBe('fail')
+      const gotmpdir = temp.findings.find((f: { message: string }) => f.message.includes(missing))
+      expect(gotmpdir.message).toContain('GOTMPDIR')
+      expect(check('go-env')).toMatchObject({ status: 'unknown' })
+      expect(check('go-env').summary).toMatch(/go: creating work dir: .*no such folder/)
+      expect(check('endangered-tests').status).toBe('unknown')
+      expect(check('endangered-tests').summary).toMatch(
+        /temp folder is unusable.*creating work dir/
+      )
+      expect(check('timer').details.goProbe).toMatchObject({ status: 'failed' })
+      expect(check('timer').details.goProbe.reason).toMatch(/temp folder is unusable/)
+    }
+  )
+})

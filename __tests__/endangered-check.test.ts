@@ -157,7 +157,7 @@ describe('scanEndangeredTests without what it needs', () => {
       ctx
     )
     expect(result.status).toBe('skipped')
-    expect(result.summary).toMatch(/Go is not installed/)
+    expect(result.summary).toMatch(/no usable Go toolchain/)
   })
   it('rejects a test path that does not exist, naming the input', async () => {
     const run = scanEndangeredTests(

@@ -88,7 +88,17 @@ export function tinyZip(files: Record<string, string>): Buffer {
 }
 
 export type MirrorMode =
-  'ok' | 'no-listing' | '404' | '403' | '429' | 'drop' | 'drop-once' | 'tamper' | 'hang-listing'
+  | 'ok'
+  | 'no-listing'
+  | '404'
+  | '403'
+  | '429'
+  | 'drop'
+  | 'drop-once'
+  | 'tamper'
+  | 'hang-listing'
+  /** Content-Length and body both 1000 bytes short of the file. */
+  | 'short-length'
 
 export interface ServedFile {
   /** go.dev's release name, e.g. `go1.19.8`. */
@@ -99,6 +109,15 @@ export interface ServedFile {
   filename: string
   /** Path on disk, or the bytes. */
   content: string | Buffer
+  /** false: served but left out of the generated listing (the real listing names it). */
+  listed?: boolean
+}
+
+/** go.dev's real listing (see fixtures/go-dev-listing/SOURCE.md), parsed. */
+export function realListing(): unknown[] {
+  return JSON.parse(
+    readFileSync(new URL('./fixtures/go-dev-listing/golang-dl.json', import.meta.url), 'utf8')
+  ) as unknown[]
 }
 
 export interface Mirror {
@@ -138,10 +157,21 @@ export function listingFor(files: ServedFile[], sha256: Map<string, string>): un
   return [...releases.values()]
 }
 
-export async function startMirror(files: ServedFile[]): Promise<Mirror> {
+/** The listing a mirror serves: its own files first (newest), then `behind` (the real one). */
+export function mirrorListing(files: ServedFile[], sha256: Map<string, string>, behind: unknown[]) {
+  return [
+    ...listingFor(
+      files.filter(file => file.listed !== false),
+      sha256
+    ),
+    ...behind
+  ]
+}
+
+export async function startMirror(files: ServedFile[], behind: unknown[] = []): Promise<Mirror> {
   const sha256 = new Map<string, string>()
   for (const file of files) sha256.set(file.filename, digestOf(file.content).sha256)
-  const listing = JSON.stringify(listingFor(files, sha256))
+  const listing = JSON.stringify(mirrorListing(files, sha256, behind))
   const hits = new Map<string, number>()
   let dropped = false
   const mirror: Mirror = {
@@ -178,8 +208,14 @@ export async function startMirror(files: ServedFile[]): Promise<Mirror> {
       return
     }
     const bytes = typeof file.content === 'string' ? undefined : file.content
-    const size = bytes ? bytes.length : statSync(file.content as string).size
+    const fullSize = bytes ? bytes.length : statSync(file.content as string).size
+    const size = mode === 'short-length' ? fullSize - 1000 : fullSize
     response.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': size })
+    if (mode === 'short-length') {
+      if (bytes) response.end(bytes.subarray(0, size))
+      else createReadStream(file.content as string, { end: size - 1 }).pipe(response)
+      return
+    }
     if (mode === 'drop' || (mode === 'drop-once' && !dropped)) {
       dropped = true
       const half = Math.floor(size / 2)

@@ -1,6 +1,7 @@
 // Pure parts of the Go installer: specs, version files, listing validation, target names,
 // extractor choice, token policy, the problem matcher, the Windows D: guard, the env checks.
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { UserError } from '../src/errors.js'
 import { hostedWindowsInstallRoot, toolName } from '../src/go/cache.js'
 import { mayReceiveToken, statusMessage } from '../src/go/download.js'
@@ -11,6 +12,7 @@ import {
   type GoEnvFacts
 } from '../src/go/environment.js'
 import { chooseExtractors } from '../src/go/extract.js'
+import { planDownload } from '../src/go/index.js'
 import { archivesFor, validateListing } from '../src/go/listing.js'
 import { archiveName, goTarget } from '../src/go/target.js'
 import { parseVersionFile } from '../src/go/version-file.js'
@@ -198,10 +200,105 @@ describe('listing validation', () => {
     expect(() => validateListing([{ version: 'go1.22', files: [] }], url)).toThrow(
       'no boolean "stable"'
     )
-    const badDigest = structuredClone(valid)
-    badDigest[0].files[2].sha256 = 'xyz'
-    expect(() => validateListing(badDigest, url)).toThrow(
-      'go1.22.5.windows-amd64.zip has sha256 "xyz", expected 64 hex digits'
+  })
+
+  it('judges files one by one: a malformed digest or size never rejects the listing', () => {
+    const odd = structuredClone(valid) as unknown as Record<string, unknown>[]
+    const files = odd[0].files as unknown[]
+    ;(files[0] as Record<string, unknown>).sha256 = 'xyz'
+    ;(files[1] as Record<string, unknown>).size = 0
+    files.push({ filename: 3 }, null)
+    const [release] = validateListing(odd, url)
+    expect(release.files.map(file => file.filename)).toEqual([
+      'go1.22.5.src.tar.gz',
+      'go1.22.5.windows-amd64.msi',
+      'go1.22.5.windows-amd64.zip'
+    ])
+    expect(release.files[0]).toMatchObject({
+      sha256Problem: 'gives sha256 "xyz", not 64 hex digits'
+    })
+    expect(release.files[0].sha256).toBeUndefined()
+    expect(release.files[1].size).toBeUndefined()
+    expect(release.files[2]).toMatchObject({ sha256: 'c'.repeat(64), size: 3 })
+    // What this job kept under RUNNER_TEMP reads back the same.
+    expect(validateListing(JSON.parse(JSON.stringify([release])), url)).toEqual([release])
+  })
+})
+
+describe("go.dev's real listing (fixture)", () => {
+  const url = 'https://go.dev/dl/?mode=json&include=all'
+  const real = JSON.parse(
+    readFileSync(new URL('./fixtures/go-dev-listing/golang-dl.json', import.meta.url), 'utf8')
+  ) as unknown
+  const releases = validateListing(real, url)
+  const linux = goTarget('linux', 'x64', '')
+  const listing = { url, releases }
+
+  it('is accepted whole: 91 releases, old files unverifiable, sizes of 0 unknown', () => {
+    expect(releases).toHaveLength(91)
+    const files = releases.flatMap(release => release.files)
+    expect(files.filter(file => file.sha256Problem === 'gives no sha256')).toHaveLength(174)
+    expect(files.filter(file => file.size === undefined)).toHaveLength(134)
+    const go152 = archivesFor(releases, linux).get('1.5.2')?.file
+    expect(go152).toMatchObject({
+      filename: 'go1.5.2.linux-amd64.tar.gz',
+      sha256Problem: 'gives no sha256'
+    })
+  })
+
+  it('resolves stable, oldstable, ranges and pre-releases as go.dev means them', () => {
+    const plan = (text: string) =>
+      planDownload(parseVersionSpec(text), listing, linux, 'https://go.dev/dl', false)
+    expect(plan('stable')).toMatchObject({
+      version: '1.13.7',
+      fileName: 'go1.13.7.linux-amd64.tar.gz',
+      url: 'https://go.dev/dl/go1.13.7.linux-amd64.tar.gz',
+      sha256: 'b3dd4bd781a0271b33168e627f7f43886b4c5d1c794a4015abf34e99c6526ca3',
+      size: 120071076
+    })
+    expect(plan('oldstable').version).toBe('1.12.16')
+    expect(plan('1.12').version).toBe('1.12.16')
+    expect(plan('^1.10').version).toBe('1.13.7')
+    expect(plan('>=1.11 <1.13').version).toBe('1.12.16')
+    expect(plan('1.14rc1').version).toBe('1.14.0-rc.1')
+    expect(plan('1.x').version).toBe('1.13.7')
+  })
+
+  it('installs an unverifiable old file only without require-checksum, saying why', () => {
+    const spec = parseVersionSpec('1.5.2')
+    expect(planDownload(spec, listing, linux, 'https://go.dev/dl', false)).toMatchObject({
+      version: '1.5.2',
+      sha256: undefined,
+      unverifiable: `the listing at ${url} gives no sha256 for go1.5.2.linux-amd64.tar.gz`
+    })
+    expect(() => planDownload(spec, listing, linux, 'https://go.dev/dl', true)).toThrow(
+      `require-checksum is true but the listing at ${url} gives no sha256 for go1.5.2.linux-amd64.tar.gz: the download of https://go.dev/dl/go1.5.2.linux-amd64.tar.gz cannot be verified.`
+    )
+    // go1.5.3 is listed with a digest: require-checksum does not care about its neighbours.
+    expect(
+      planDownload(parseVersionSpec('1.5.3'), listing, linux, 'https://go.dev/dl', true).sha256
+    ).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('names the nearest available versions and the newest stable', () => {
+    expect(() =>
+      planDownload(parseVersionSpec('1.13.99'), listing, linux, 'https://go.dev/dl', false)
+    ).toThrow(
+      'Go 1.13.99 is not available for linux/amd64 at https://go.dev/dl: nearest available: 1.13.6, 1.13.7; newest stable: 1.13.7.'
+    )
+    expect(() =>
+      planDownload(parseVersionSpec('1.19'), listing, linux, 'https://go.dev/dl', false)
+    ).toThrow('nearest available: 1.13.6, 1.13.7; newest stable: 1.13.7.')
+    expect(() =>
+      planDownload(
+        parseVersionSpec('1.13.7'),
+        listing,
+        goTarget('linux', 'x64', 'riscv64'),
+        'https://go.dev/dl',
+        false
+      )
+    ).toThrow(
+      'Go 1.13.7 is not available for linux/riscv64 at https://go.dev/dl: the listing has no stable release for it.'
     )
   })
 })
@@ -220,6 +317,8 @@ describe('targets and extractors', () => {
       extension: 'tar.gz'
     })
     expect(goTarget('linux', 'x64', 'x86')).toMatchObject({ arch: '386', cacheArch: 'x86' })
+    // setup-go's spelling of 32-bit x86.
+    expect(goTarget('win32', 'x64', 'x32')).toMatchObject({ arch: '386', cacheArch: 'x86' })
     expect(goTarget('darwin', 'arm64', 'amd64')).toMatchObject({
       os: 'darwin',
       arch: 'amd64',
@@ -231,20 +330,22 @@ describe('targets and extractors', () => {
     )
   })
 
-  it('tries the system bsdtar first on Windows, PowerShell second, with paths only in env', () => {
+  it('tries the system bsdtar first on Windows, then the in-process zip reader; no PowerShell', () => {
     const archive = "D:\\a\\_temp\\it's.zip"
-    const [tar, powershell] = chooseExtractors(archive, 'D:\\dest', 'win32', {
-      SystemRoot: 'C:\\Windows'
-    })
-    expect(tar).toMatchObject({
-      file: 'C:\\Windows\\System32\\tar.exe',
-      args: ['-xf', archive, '-C', 'D:\\dest']
-    })
-    expect(powershell.file).toBe('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe')
-    expect(powershell.args.join(' ')).not.toContain(archive)
-    expect(powershell.env).toEqual({ GWP_ARCHIVE: archive, GWP_DEST: 'D:\\dest' })
+    expect(chooseExtractors(archive, 'D:\\dest', 'win32', { SystemRoot: 'C:\\Windows' })).toEqual([
+      {
+        kind: 'process',
+        name: 'tar.exe (bsdtar)',
+        file: 'C:\\Windows\\System32\\tar.exe',
+        args: ['-xf', archive, '-C', 'D:\\dest']
+      },
+      { kind: 'in-process', name: 'zip in-process (yauzl)', format: 'zip' }
+    ])
+    expect(chooseExtractors('/t/go.zip', '/d', 'linux', {})).toEqual([
+      { kind: 'in-process', name: 'zip in-process (yauzl)', format: 'zip' }
+    ])
     expect(chooseExtractors('/t/go.tar.gz', '/d', 'linux', {})).toEqual([
-      { name: 'tar', file: 'tar', args: ['-xzf', '/t/go.tar.gz', '-C', '/d'] }
+      { kind: 'in-process', name: 'tar.gz stream (node:zlib + tar)', format: 'tar.gz' }
     ])
   })
 })

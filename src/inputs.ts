@@ -256,12 +256,12 @@ export function readInputs(
   const architecture = read('architecture').trim()
   if (
     architecture !== '' &&
-    !/^(x64|x86|arm64|arm|amd64|386|ppc64le|s390x|armv6l)$/i.test(architecture)
+    !/^(x64|x86|x32|arm64|arm|amd64|386|ppc64le|s390x|armv6l)$/i.test(architecture)
   ) {
     throw new InputError(
       'architecture',
       architecture,
-      'one of x64, x86, arm64, arm (or Go names amd64, 386)'
+      'one of x64, x86 (or x32, as setup-go), arm64, arm (or Go names amd64, 386)'
     )
   }
   const baseUrl = (

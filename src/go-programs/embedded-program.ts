@@ -5,6 +5,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { RunContext } from '../context.js'
+import { goWorkDirFailure } from '../go/environment.js'
 import type { GoToolchain } from '../go/types.js'
 import { runProcess, type ProcessResult } from '../process.js'
 import { cachedBuild, cachedProgramDir, type GoHost } from './program-cache.js'
@@ -101,6 +102,11 @@ async function buildProgram(
       env,
       timeoutMs: program.buildTimeoutMs
     })
+    const workDirFailure = goWorkDirFailure(build.stderr)
+    if (build.exitCode !== 0 && workDirFailure)
+      throw new EmbeddedProgramFailed(
+        `go build of the ${program.name} could not run: the temp folder is unusable (${workDirFailure})`
+      )
     const buildFailure = describeProcessFailure(
       `go build of the ${program.name} (${go.version})`,
       build,

@@ -1,15 +1,25 @@
-// HTTP for the installer: bounded time, bounded retries, the token only for github.com hosts,
-// and a sha256 computed while the bytes stream to disk.
+// HTTP for the installer, on @actions/http-client (node:http, the library tool-cache uses):
+// proxies from HTTPS_PROXY/HTTP_PROXY/NO_PROXY as runners set them, bounded time to the first
+// byte and bounded silence, bounded retries, the token only for github.com hosts, and a sha256
+// computed while the bytes stream to whatever consumes them (a file, or an extractor).
+//
+// Never Node's fetch: @actions/http-client bundles undici 6, whose module load installs its own
+// Agent as fetch's global dispatcher, and that Agent crashes the process with an uncatchable
+// `assert(!this.paused)` when a server closes the connection under backpressure
+// (nodejs/undici#5360). The eslint config forbids `fetch` in src/ for that reason. node:http
+// also connects before it touches keep-alive, which Wine's Windows Node needs (no keep-alive
+// here at all: one connection per request).
+import { HttpClient } from '@actions/http-client'
 import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { Readable, Transform } from 'node:stream'
+import type { IncomingMessage } from 'node:http'
+import { PassThrough, Writable, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import { UserError, errorMessage } from '../errors.js'
 
 export interface NetworkOptions {
-  /** From sending the request to the response headers. */
+  /** From sending the request to the response headers (also: longest silence before them). */
   headersTimeoutMs: number
   /** Longest silence while the body streams. */
   idleTimeoutMs: number
@@ -67,86 +77,82 @@ export function statusMessage(status: number, url: string, tokenSent: boolean): 
   return `HTTP ${status} from ${url}`
 }
 
-interface Opened {
-  response: Response
-  url: string
-  controller: AbortController
-  /** Restarts the idle timer; call on every chunk. */
-  touch: () => void
-  done: () => void
-  timedOut: () => string | undefined
+/** Whether a status is worth retrying. Pure. */
+export function isTransientStatus(status: number): boolean {
+  return status >= 500 || status === 408 || status === 429
 }
 
-/** One attempt: follows redirects itself so the Authorization header never leaves github.com. */
+/**
+ * Why a body of `bytes` is shorter or longer than promised, or undefined when it is whole: it
+ * must match Content-Length when the server sends one, and the listing's size when that is
+ * known (0 there means unknown: old go.dev entries list `"size": 0`). Pure.
+ */
+export function lengthProblem(
+  bytes: number,
+  contentLength: string | undefined,
+  listedSize: number | undefined
+): string | undefined {
+  const declared = contentLength === undefined ? NaN : Number(contentLength)
+  if (Number.isSafeInteger(declared) && bytes !== declared)
+    return `got ${bytes} of ${declared} bytes (Content-Length)`
+  if (listedSize !== undefined && listedSize > 0 && bytes !== listedSize)
+    return `got ${bytes} of ${listedSize} bytes (the listing's size)`
+  return undefined
+}
+
+interface Opened {
+  message: IncomingMessage
+  url: string
+}
+
+/** One request: follows redirects itself so the Authorization header never leaves github.com. */
 async function open(url: string, token: string, options: NetworkOptions): Promise<Opened> {
-  const controller = new AbortController()
-  let timeoutReason: string | undefined
-  let timer = setTimeout(() => {
-    timeoutReason = `no response within ${options.headersTimeoutMs / 1000} s`
-    controller.abort()
-  }, options.headersTimeoutMs)
-  const done = (): void => clearTimeout(timer)
-  const touch = (): void => {
-    clearTimeout(timer)
-    timer = setTimeout(() => {
-      timeoutReason = `no data for ${options.idleTimeoutMs / 1000} s`
-      controller.abort()
-    }, options.idleTimeoutMs)
-  }
+  // keepAlive false: a fresh http.Agent without keep-alive, one connection per request.
+  // http-client reads the proxy variables on every request and tunnels through the proxy
+  // (CONNECT); loopback targets and NO_PROXY entries go direct.
+  const client = new HttpClient('go-win-preflight', [], {
+    allowRedirects: false,
+    allowRetries: false,
+    keepAlive: false,
+    socketTimeout: options.headersTimeoutMs
+  })
   let current = url
-  try {
-    for (let hop = 0; ; hop++) {
-      const sendToken = token !== '' && mayReceiveToken(current)
-      // identity: a server that labels a .tar.gz with Content-Encoding must not get it unpacked
-      // (the digest is of the archive as published).
-      const headers: Record<string, string> = {
-        'user-agent': 'go-win-preflight',
-        'accept-encoding': 'identity'
-      }
-      if (sendToken) headers.authorization = `token ${token}`
-      let response: Response
-      try {
-        response = await fetch(current, { headers, redirect: 'manual', signal: controller.signal })
-      } catch (error) {
-        throw new TransientError(
-          timeoutReason ?? `cannot reach ${new URL(current).host}: ${causeOf(error)}`
-        )
-      }
-      const location = response.headers.get('location')
-      if (response.status >= 300 && response.status < 400 && location) {
-        await response.body?.cancel()
-        if (hop >= options.maxRedirects) throw new UserError(`Too many redirects from ${url}`)
-        current = new URL(location, current).toString()
-        continue
-      }
-      if (response.ok) {
-        touch()
-        return { response, url: current, controller, touch, done, timedOut: () => timeoutReason }
-      }
-      await response.body?.cancel()
-      if (response.status >= 500 || response.status === 408 || response.status === 429) {
-        throw new TransientError(
-          statusMessage(response.status, current, sendToken),
-          response.status
-        )
-      }
-      throw new HttpStatusError(
-        response.status,
-        current,
-        statusMessage(response.status, current, sendToken)
+  for (let hop = 0; ; hop++) {
+    const sendToken = token !== '' && mayReceiveToken(current)
+    // identity: a server that labels a .tar.gz with Content-Encoding must not get it unpacked
+    // (the digest is of the archive as published).
+    const headers: Record<string, string> = { 'accept-encoding': 'identity' }
+    if (sendToken) headers.authorization = `token ${token}`
+    let message: IncomingMessage
+    try {
+      message = (await client.get(current, headers)).message
+    } catch (error) {
+      throw new TransientError(
+        /^Request timeout/.test(errorMessage(error))
+          ? `no response within ${options.headersTimeoutMs / 1000} s`
+          : `cannot reach ${new URL(current).host}: ${errorMessage(error)}`
       )
     }
-  } catch (error) {
-    done()
-    throw error
+    // An error after this point (a reset while we drain or read) must never be unhandled.
+    message.on('error', () => undefined)
+    // http-client's socketTimeout bounds the wait for headers; for the body our own idle timer
+    // takes over, which pauses while the sink is busy (else a slow disk would look like a
+    // silent server and the socket would be ended under us).
+    message.socket?.setTimeout(0)
+    const status = message.statusCode ?? 0
+    const location = message.headers.location
+    if (status >= 300 && status < 400 && location) {
+      message.destroy()
+      if (hop >= options.maxRedirects) throw new UserError(`Too many redirects from ${url}`)
+      current = new URL(location, current).toString()
+      continue
+    }
+    if (status >= 200 && status < 300) return { message, url: current }
+    message.destroy()
+    const text = statusMessage(status, current, sendToken)
+    if (isTransientStatus(status)) throw new TransientError(text, status)
+    throw new HttpStatusError(status, current, text)
   }
-}
-
-function causeOf(error: unknown): string {
-  // fetch wraps the socket error ("fetch failed"); the cause says what happened. Duck-typed:
-  // the cause may come from another realm.
-  const cause = (error as { cause?: { message?: unknown } }).cause
-  return typeof cause?.message === 'string' ? cause.message : errorMessage(error)
 }
 
 /** Retries transient failures with the configured delays; the last failure becomes a UserError. */
@@ -172,99 +178,199 @@ async function withRetries<T>(
   }
 }
 
+/** Where one attempt's body goes. */
+export interface BodySink {
+  /** Consumes the body of one attempt; rejects when it cannot (the download still completes). */
+  consume(body: Readable): Promise<void>
+  /** Removes whatever a failed attempt left behind; called before a retry and after the last failure. */
+  discard(): Promise<void>
+}
+
+export interface Download {
+  bytes: number
+  sha256: string
+  /** Wall time of the successful attempt, the sink's work included. */
+  ms: number
+  /** Time spent hashing, inside `ms`: the cost of verification. */
+  hashMs: number
+  /** From the end of the body to the end of the sink's work (the extractor's tail). */
+  sinkTailMs: number
+  attempts: number
+  finalUrl: string
+  contentType: string
+  /**
+   * Why the sink gave up, when it did. The body was still read to its end, so the digest is
+   * the whole file's: a mismatch explains the failure better than the sink's complaint.
+   */
+  sinkError?: unknown
+}
+
+/**
+ * Streams `url` into `sink`, hashing on the way. A body shorter than Content-Length (or than
+ * `listedSize`) is a cut-off transfer and is retried; the sink's leftovers are discarded
+ * before each retry and after the last failure.
+ */
+export async function download(
+  url: string,
+  token: string,
+  options: NetworkOptions,
+  listedSize: number | undefined,
+  sink: BodySink
+): Promise<Download> {
+  let attempts = 0
+  try {
+    return await withRetries(url, options, async () => {
+      attempts++
+      await sink.discard()
+      return attempt(url, token, options, listedSize, sink, attempts)
+    })
+  } catch (error) {
+    await sink.discard()
+    throw error
+  }
+}
+
+async function attempt(
+  url: string,
+  token: string,
+  options: NetworkOptions,
+  listedSize: number | undefined,
+  sink: BodySink,
+  attempts: number
+): Promise<Download> {
+  const started = performance.now()
+  const { message, url: finalUrl } = await open(url, token, options)
+  const header = message.headers['content-length']
+  const hash = createHash('sha256')
+  let bytes = 0
+  let hashMs = 0
+  let silence: string | undefined
+  let timer: NodeJS.Timeout | undefined
+  const touch = (): void => {
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      silence = `no data for ${options.idleTimeoutMs / 1000} s`
+      message.destroy(new Error(silence))
+    }, options.idleTimeoutMs)
+  }
+  touch()
+
+  // The sink reads from `body`; the tap hashes every byte and forwards it while the sink
+  // wants it. When the sink fails the tap keeps hashing to the end of the transfer.
+  const body = new PassThrough({ highWaterMark: 1 << 20 })
+  let sinkError: unknown
+  let waiting: (() => void) | undefined
+  let bodyEnded = 0
+  const sinkDone = sink.consume(body).then(
+    () => performance.now(),
+    (error: unknown) => {
+      sinkError = error
+      const resume = waiting
+      waiting = undefined
+      if (resume) {
+        touch()
+        resume()
+      }
+      return performance.now()
+    }
+  )
+  const tap = new Writable({
+    highWaterMark: 1 << 20,
+    write(chunk: Buffer, _encoding, callback) {
+      touch()
+      const begun = performance.now()
+      hash.update(chunk)
+      hashMs += performance.now() - begun
+      bytes += chunk.length
+      if (sinkError !== undefined || body.write(chunk)) return callback()
+      // The sink is busy (a loaded disk): our own pause, not the server's silence.
+      clearTimeout(timer)
+      waiting = callback
+      body.once('drain', () => {
+        if (waiting === callback) {
+          waiting = undefined
+          touch()
+          callback()
+        }
+      })
+    },
+    final(callback) {
+      bodyEnded = performance.now()
+      body.end()
+      callback()
+    }
+  })
+  try {
+    await pipeline(message, tap)
+  } catch (error) {
+    body.destroy(new Error('the transfer was cut off'))
+    await sinkDone
+    if ((error as NodeJS.ErrnoException).code === 'ENOSPC') {
+      throw new UserError(`No space left on device while downloading ${url}.`)
+    }
+    throw new TransientError(
+      silence ?? `download of ${finalUrl} was cut off after ${bytes} bytes: ${errorMessage(error)}`
+    )
+  } finally {
+    clearTimeout(timer)
+  }
+  const sinkEnded = await sinkDone
+  const short = lengthProblem(bytes, header, listedSize)
+  if (short) throw new TransientError(`download of ${finalUrl} was truncated: ${short}`)
+  if ((sinkError as NodeJS.ErrnoException | undefined)?.code === 'ENOSPC') {
+    throw new UserError(`No space left on device while downloading ${url}.`)
+  }
+  return {
+    bytes,
+    sha256: hash.digest('hex'),
+    ms: performance.now() - started,
+    hashMs,
+    sinkTailMs: Math.max(0, sinkEnded - bodyEnded),
+    attempts,
+    finalUrl,
+    contentType: message.headers['content-type'] ?? '',
+    ...(sinkError !== undefined && { sinkError })
+  }
+}
+
+/** A sink that writes the body to `dest` (removed again on failure). */
+export function fileSink(dest: string): BodySink {
+  return {
+    consume: body => pipeline(body, createWriteStream(dest)),
+    discard: () => rm(dest, { force: true })
+  }
+}
+
+/** Streams `url` into the file `dest`; see `download`. A failed write is a failed download. */
+export async function downloadFile(
+  url: string,
+  dest: string,
+  token: string,
+  options: NetworkOptions,
+  listedSize?: number
+): Promise<Download> {
+  const result = await download(url, token, options, listedSize, fileSink(dest))
+  if (result.sinkError !== undefined) {
+    await rm(dest, { force: true })
+    throw new UserError(`Cannot write ${dest}: ${errorMessage(result.sinkError)}`)
+  }
+  return result
+}
+
 /** GET a small text document (the listing). */
 export async function fetchText(
   url: string,
   token: string,
   options: NetworkOptions
 ): Promise<{ text: string; contentType: string }> {
-  return withRetries(url, options, async () => {
-    const opened = await open(url, token, options)
-    try {
-      const text = await opened.response.text()
-      return { text, contentType: opened.response.headers.get('content-type') ?? '' }
-    } catch (error) {
-      throw new TransientError(
-        opened.timedOut() ?? `the answer from ${url} was cut off: ${causeOf(error)}`
-      )
-    } finally {
-      opened.done()
+  const chunks: Buffer[] = []
+  const result = await download(url, token, options, undefined, {
+    consume: async body => {
+      for await (const chunk of body) chunks.push(chunk as Buffer)
+    },
+    discard: async () => {
+      chunks.length = 0
     }
   })
-}
-
-export interface Download {
-  bytes: number
-  sha256: string
-  /** Wall time of the successful attempt. */
-  ms: number
-  /** Time spent hashing, inside `ms`: the cost of verification. */
-  hashMs: number
-  attempts: number
-  finalUrl: string
-}
-
-/**
- * Streams `url` into `dest`, hashing on the way. A body shorter than Content-Length (or than
- * `expectedBytes`) is a cut-off transfer and is retried; the partial file is always removed.
- */
-export async function downloadFile(
-  url: string,
-  dest: string,
-  token: string,
-  options: NetworkOptions,
-  expectedBytes?: number
-): Promise<Download> {
-  let attempts = 0
-  return withRetries(url, options, async () => {
-    attempts++
-    const started = performance.now()
-    const opened = await open(url, token, options)
-    const declared = Number(opened.response.headers.get('content-length') ?? NaN)
-    const hash = createHash('sha256')
-    let bytes = 0
-    let hashMs = 0
-    const tap = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        opened.touch()
-        const begun = performance.now()
-        hash.update(chunk)
-        hashMs += performance.now() - begun
-        bytes += chunk.length
-        callback(null, chunk)
-      }
-    })
-    try {
-      const body = opened.response.body
-      if (!body) throw new TransientError(`empty answer from ${opened.url}`)
-      await pipeline(Readable.fromWeb(body as WebReadableStream), tap, createWriteStream(dest))
-    } catch (error) {
-      await rm(dest, { force: true })
-      if ((error as NodeJS.ErrnoException).code === 'ENOSPC') {
-        throw new UserError(`No space left on device while downloading ${url} to ${dest}.`)
-      }
-      if (error instanceof UserError || error instanceof TransientError) throw error
-      throw new TransientError(
-        opened.timedOut() ??
-          `download of ${opened.url} was cut off after ${bytes} bytes: ${causeOf(error)}`
-      )
-    } finally {
-      opened.done()
-    }
-    const wanted = Number.isFinite(declared) ? declared : expectedBytes
-    if (wanted !== undefined && bytes !== wanted) {
-      await rm(dest, { force: true })
-      throw new TransientError(
-        `download of ${opened.url} was truncated: got ${bytes} of ${wanted} bytes`
-      )
-    }
-    return {
-      bytes,
-      sha256: hash.digest('hex'),
-      ms: performance.now() - started,
-      hashMs,
-      attempts,
-      finalUrl: opened.url
-    }
-  })
+  return { text: Buffer.concat(chunks).toString('utf8'), contentType: result.contentType }
 }

@@ -61,7 +61,38 @@ export interface GoEnvRun {
   goEnv: Record<string, string>
   /** Set when go refused to run in the working directory (e.g. go.mod needs a newer Go). */
   moduleError?: string
+  /** Go's own line when it could not create its work folder: the temp folder is unusable. */
+  workDirError?: string
 }
+
+/**
+ * Go's line saying it could not create its work folder (in GOTMPDIR, else os.TempDir(), i.e.
+ * TMPDIR or TMP/TEMP): every go build, test, run and a full `go env` then fail. Pure.
+ */
+export function goWorkDirFailure(output: string): string | undefined {
+  return output
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .find(line => line.startsWith('go: creating work dir:'))
+}
+
+/**
+ * What the checks read from `go env`. Asked by name, `go env` skips the cgo flags and so needs no
+ * work folder: it still answers when the temp folder is broken.
+ */
+const GO_ENV_NAMES = [
+  'GOROOT',
+  'GOPATH',
+  'GOVERSION',
+  'GOMOD',
+  'GOWORK',
+  'GOCACHE',
+  'GOMODCACHE',
+  'GOTMPDIR',
+  'GOOS',
+  'GOARCH',
+  'GOFLAGS'
+]
 
 /**
  * `go env -json` in the working directory (so GOMOD/GOWORK describe it), with GOTOOLCHAIN=local
@@ -74,12 +105,20 @@ export async function readGoEnv(
   fallbackCwd: string,
   env: NodeJS.ProcessEnv
 ): Promise<GoEnvRun> {
-  const run = (cwd: string) =>
-    runProcess(goBinary, ['env', '-json'], {
+  let workDirError: string | undefined
+  const goEnvJson = (cwd: string, names: string[]) =>
+    runProcess(goBinary, ['env', '-json', ...names], {
       timeoutMs: 60_000,
       cwd,
       env: { ...env, GOTOOLCHAIN: 'local' }
     })
+  const run = async (cwd: string) => {
+    const full = await goEnvJson(cwd, [])
+    const failure = full.exitCode === 0 ? undefined : goWorkDirFailure(full.stderr)
+    if (!failure) return full
+    workDirError = failure
+    return goEnvJson(cwd, GO_ENV_NAMES)
+  }
   const inWorkingDirectory = existsSync(workingDirectory) ? await run(workingDirectory) : undefined
   let result = inWorkingDirectory
   let moduleError: string | undefined
@@ -109,7 +148,7 @@ export async function readGoEnv(
     const match = /go version (go\S+)/.exec(version.stdout)
     if (match) goEnv.GOVERSION = match[1]
   }
-  return { goEnv, moduleError }
+  return { goEnv, moduleError, workDirError }
 }
 
 function firstLine(text: string): string {
@@ -143,6 +182,7 @@ export interface GoEnvFacts {
   workingDirectory: string
   workingDirectoryExists: boolean
   moduleError?: string
+  workDirError?: string
 }
 
 function sameOrInside(child: string, parent: string, platform: NodeJS.Platform): boolean {
@@ -293,6 +333,18 @@ export function evaluateGoEnvironment(facts: GoEnvFacts): CheckResult {
 
   const errors = findings.filter(finding => finding.severity === 'error').length
   const warnings = findings.filter(finding => finding.severity === 'warning').length
+  if (facts.workDirError) {
+    // What go env answered by name is checked above; whether go build and go test work is not
+    // known until the temp folder is fixed.
+    const problems = findings.length > 0 ? `; ${findings.map(f => f.title).join('; ')}` : ''
+    return {
+      id: 'go-env',
+      title: 'Go environment',
+      status: errors > 0 ? 'fail' : 'unknown',
+      summary: `go build and go test cannot run: ${facts.workDirError} (the temp-dirs check names the folder)${problems}`,
+      findings
+    }
+  }
   const status = errors > 0 ? 'fail' : warnings > 0 ? 'warn' : 'pass'
   const summary =
     findings.length === 0
@@ -395,6 +447,7 @@ export function gatherFacts(options: {
     protectedDirs,
     workingDirectory: options.workingDirectory,
     workingDirectoryExists: existsSync(options.workingDirectory),
-    moduleError: goEnvRun.moduleError
+    moduleError: goEnvRun.moduleError,
+    workDirError: goEnvRun.workDirError
   }
 }

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RunContext } from '../context.js'
-import { UserError } from '../errors.js'
+import { UserError, errorMessage } from '../errors.js'
 import type { GoInputs } from '../inputs.js'
 import type { CheckResult, Finding, GoInstallDetails } from '../report/types.js'
 import {
@@ -17,7 +17,15 @@ import {
   toolName,
   type CacheLocation
 } from './cache.js'
-import { DEFAULT_NETWORK, HttpStatusError, downloadFile, type NetworkOptions } from './download.js'
+import {
+  DEFAULT_NETWORK,
+  HttpStatusError,
+  download,
+  fileSink,
+  type BodySink,
+  type Download,
+  type NetworkOptions
+} from './download.js'
 import {
   evaluateGoEnvironment,
   exportGoEnvironment,
@@ -28,8 +36,14 @@ import {
   whichOnPath,
   type GoEnvRun
 } from './environment.js'
-import { extractArchive } from './extract.js'
-import { DEFAULT_BASE_URL, archivesFor, candidatesOf, loadListing } from './listing.js'
+import { TAR_GZ_STREAM, extractArchive, holdsGo, tarGzSink } from './extract.js'
+import {
+  DEFAULT_BASE_URL,
+  archivesFor,
+  candidatesOf,
+  loadListing,
+  type Listing
+} from './listing.js'
 import { archiveName, goTarget, type GoTarget } from './target.js'
 import type { GoToolchain } from './types.js'
 import { readVersionFile } from './version-file.js'
@@ -161,6 +175,73 @@ function installCheck(
   }
 }
 
+/** What to download and how far it can be trusted. */
+export interface DownloadPlan {
+  /** semver */
+  version: string
+  fileName: string
+  url: string
+  /** `linux/amd64`: for messages. */
+  platform: string
+  /** The digest to check; absent when the file cannot be verified. */
+  sha256?: string
+  /** From the listing, when it gives one (0 there means unknown). */
+  size?: number
+  /** Why the file cannot be verified, when it cannot. */
+  unverifiable?: string
+}
+
+/**
+ * Pure: the spec, the listing and the target decide the file, its digest, and whether an
+ * unverifiable file may be installed at all (`require-checksum`). One-line errors otherwise.
+ */
+export function planDownload(
+  spec: VersionSpec,
+  listing: Listing,
+  target: GoTarget,
+  baseUrl: string,
+  requireChecksum: boolean
+): DownloadPlan {
+  let plan: DownloadPlan
+  if (listing.releases) {
+    const archives = archivesFor(listing.releases, target)
+    const selected = selectVersion(spec, candidatesOf(archives))
+    if (!selected) throw unknownVersion(spec, target, baseUrl, candidatesOf(archives))
+    const { file } = archives.get(selected)!
+    plan = {
+      version: selected,
+      fileName: file.filename,
+      url: `${baseUrl}/${file.filename}`,
+      platform: `${target.os}/${target.arch}`,
+      sha256: file.sha256,
+      size: file.size,
+      unverifiable: file.sha256
+        ? undefined
+        : `the listing at ${listing.url} ${file.sha256Problem ?? 'gives no sha256'} for ${file.filename}`
+    }
+  } else {
+    if (spec.kind !== 'exact') {
+      throw new UserError(
+        `${listing.url} has no Go listing (${listing.reason}), so go-version ${spec.text} cannot be resolved: give an exact version such as 1.22.5.`
+      )
+    }
+    const fileName = archiveName(semverToGo(spec.semver), target)
+    plan = {
+      version: spec.semver,
+      fileName,
+      url: `${baseUrl}/${fileName}`,
+      platform: `${target.os}/${target.arch}`,
+      unverifiable: `${listing.url} has no Go listing (${listing.reason})`
+    }
+  }
+  if (plan.unverifiable && requireChecksum) {
+    throw new UserError(
+      `require-checksum is true but ${plan.unverifiable}: the download of ${plan.url} cannot be verified.`
+    )
+  }
+  return plan
+}
+
 /** Tool cache first (unless check-latest or an alias), then the listing, then download. */
 async function installGo(
   request: Request,
@@ -173,11 +254,11 @@ async function installGo(
   const target = goTarget(ctx.platform, ctx.arch, inputs.architecture)
   const baseUrl = inputs.downloadBaseUrl || DEFAULT_BASE_URL
   const tool = toolName(baseUrl)
-  const cacheHit = (version: string, dir: string): Installed => {
+  const cacheHit = (version: string, dir: string, findings = request.findings): Installed => {
     core.info(`Go ${semverToGo(version)} found in the tool cache: ${dir}`)
     return {
       goRoot: dir,
-      findings: request.findings,
+      findings,
       details: {
         requested: request.described,
         resolvedVersion: semverToGo(version),
@@ -194,60 +275,51 @@ async function installGo(
     if (hit) return cacheHit(hit.version, hit.dir)
   }
 
-  const listing = await loadListing(baseUrl, ctx.runnerTemp, inputs.token, network)
-  let version: string
-  let fileName: string
-  let sha256: string | undefined
-  let size: number | undefined
-  const findings = [...request.findings]
-  if (listing.releases) {
-    const archives = archivesFor(listing.releases, target)
-    const selected = selectVersion(spec, candidatesOf(archives))
-    if (!selected) throw unknownVersion(spec, target, baseUrl, candidatesOf(archives))
-    const { file } = archives.get(selected)!
-    version = selected
-    fileName = file.filename
-    sha256 = file.sha256
-    size = file.size
-  } else {
-    if (spec.kind !== 'exact') {
-      throw new UserError(
-        `${listing.url} has no Go listing (${listing.reason}), so go-version ${spec.text} cannot be resolved: give an exact version such as 1.22.5.`
-      )
-    }
-    version = spec.semver
-    fileName = archiveName(semverToGo(version), target)
+  let plan: DownloadPlan
+  try {
+    const listing = await loadListing(baseUrl, ctx.runnerTemp, inputs.token, network)
+    plan = planDownload(spec, listing, target, baseUrl, inputs.requireChecksum)
+  } catch (error) {
+    // setup-go: check-latest asks for the newest, but a listing that cannot be read or lacks the
+    // version does not fail a job the tool cache can serve.
+    const hit = inputs.checkLatest
+      ? findCached(ctx.toolCache, tool, target.cacheArch, spec)
+      : undefined
+    if (!hit || !(error instanceof UserError)) throw error
+    return cacheHit(hit.version, hit.dir, [
+      ...request.findings,
+      {
+        id: 'go-install.check-latest-unresolved',
+        severity: 'warning',
+        title: 'check-latest could not ask the listing; the tool cache was used',
+        message: `${error.message} Go ${semverToGo(hit.version)} from the tool cache is used instead.`,
+        remedy:
+          'Check that go-download-base-url serves `?mode=json&include=all`, or drop check-latest.'
+      }
+    ])
   }
-  const exact = parseVersionSpec(version)
-  const hit = findCached(ctx.toolCache, tool, target.cacheArch, exact)
+  const hit = findCached(ctx.toolCache, tool, target.cacheArch, parseVersionSpec(plan.version))
   if (hit) return cacheHit(hit.version, hit.dir)
 
-  const url = `${baseUrl}/${fileName}`
-  if (!sha256) {
-    const why = listing.releases
-      ? `the listing at ${listing.url} gives no sha256 for ${fileName}`
-      : `${listing.url} has no Go listing (${listing.reason})`
-    if (inputs.requireChecksum)
-      throw new UserError(
-        `require-checksum is true but ${why}: the download of ${url} cannot be verified.`
-      )
+  const findings = [...request.findings]
+  if (plan.unverifiable) {
     findings.push({
       id: 'go-install.checksum-unverified',
       severity: 'warning',
       title: 'Go was installed without checking its sha256',
-      message: `${why}, so ${fileName} was installed unverified, for this job only (not in the tool cache).`,
+      message: `${plan.unverifiable}, so ${plan.fileName} was installed unverified, for this job only (not in the tool cache).`,
       remedy:
-        'Use a mirror that serves `?mode=json&include=all` like go.dev, or fail instead:\nwith:\n  require-checksum: true',
+        'Use a version or mirror whose listing gives the sha256 (`?mode=json&include=all` like go.dev), or fail instead:\nwith:\n  require-checksum: true',
       remedyLanguage: 'yaml'
     })
   }
   const resolveMs = Math.round(performance.now() - begun)
-  core.info(`Downloading Go ${semverToGo(version)} from ${url}`)
+  core.info(`Downloading Go ${semverToGo(plan.version)} from ${plan.url}`)
 
   // Only verified toolchains enter the tool cache, which outlives the job on self-hosted
   // runners; an unverified one lives under RUNNER_TEMP and is gone when the job ends.
   const unverifiedRoot = join(ctx.runnerTemp, 'go-win-preflight', 'unverified')
-  const location: CacheLocation = sha256
+  const location: CacheLocation = plan.sha256
     ? {
         installRoot:
           hostedWindowsInstallRoot(ctx.platform, ctx.toolCache, ctx.env, existsSync) ??
@@ -255,64 +327,43 @@ async function installGo(
         defaultRoot: ctx.toolCache
       }
     : { installRoot: unverifiedRoot, defaultRoot: unverifiedRoot }
-  const downloads = join(ctx.runnerTemp, 'go-win-preflight', 'downloads')
-  const archive = join(downloads, `${randomUUID()}-${fileName}`)
   let staging: string | undefined
   try {
-    mkdirSync(downloads, { recursive: true })
-    const download = await downloadFile(url, archive, inputs.token, network, size).catch(error => {
-      if (error instanceof HttpStatusError && error.status === 404) {
-        throw new UserError(
-          listing.releases
-            ? `The listing names ${fileName} but ${error.url} answers HTTP 404: the mirror is incomplete.`
-            : `Go ${semverToGo(version)} for ${target.os}/${target.arch} is not at ${error.url} (HTTP 404): check go-version and go-download-base-url.`
-        )
-      }
-      throw error
-    })
-    const verifyBegun = performance.now()
-    if (sha256 && download.sha256 !== sha256) {
-      throw new UserError(
-        `sha256 mismatch for ${url}: expected ${sha256}, got ${download.sha256}. The file was deleted and nothing was cached.`
-      )
-    }
-    const verifyMs = download.hashMs + (performance.now() - verifyBegun)
-
     staging = createStaging(location, tool)
-    const extraction = await extractArchive(archive, staging, ctx.platform, ctx.env)
-    rmSync(archive, { force: true })
-    if (!existsSync(goBinaryIn(join(staging, 'go'), ctx.platform))) {
-      throw new UserError(
-        `${fileName} from ${url} has no go/bin/go${ctx.platform === 'win32' ? '.exe' : ''}: it is not a Go distribution archive.`
-      )
-    }
+    const unpacked = plan.fileName.endsWith('.zip')
+      ? await downloadThenExtract(plan, staging, inputs.token, ctx, network)
+      : await streamInstall(plan, staging, inputs.token, ctx.platform, network)
     const cacheBegun = performance.now()
     const goRoot = await commitToCache(
       join(staging, 'go'),
       location,
       tool,
-      version,
+      plan.version,
       target.cacheArch
     )
     const cacheMs = performance.now() - cacheBegun
+    const { download } = unpacked
     return {
       goRoot,
       findings,
       details: {
         requested: request.described,
-        resolvedVersion: semverToGo(version),
+        resolvedVersion: semverToGo(plan.version),
         source: 'download',
-        url: download.finalUrl === url ? url : `${url} (served by ${download.finalUrl})`,
+        url:
+          download.finalUrl === plan.url
+            ? plan.url
+            : `${plan.url} (served by ${download.finalUrl})`,
         sha256: download.sha256,
-        checksum: sha256 ? 'verified' : 'unverified',
+        checksum: plan.sha256 ? 'verified' : 'unverified',
         bytes: download.bytes,
         cacheHit: false,
-        extractor: extraction.extractor,
+        extractor: unpacked.extractor,
         timingsMs: {
           resolve: resolveMs,
-          download: Math.round(download.ms - download.hashMs),
-          verify: Math.round(verifyMs),
-          extract: Math.round(extraction.ms),
+          download: Math.round(download.ms - download.hashMs - unpacked.extractTailMs),
+          verify: Math.round(download.hashMs),
+          extract: Math.round(unpacked.extractMs),
           cache: Math.round(cacheMs)
         }
       }
@@ -320,13 +371,113 @@ async function installGo(
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOSPC') {
       throw new UserError(
-        `No space left on device while installing Go ${semverToGo(version)} into ${location.installRoot}.`
+        `No space left on device while installing Go ${semverToGo(plan.version)} into ${location.installRoot}.`
       )
     }
     throw error
   } finally {
+    if (staging) rmSync(staging, { recursive: true, force: true, maxRetries: 5 })
+  }
+}
+
+interface Unpacked {
+  download: Download
+  extractor: string
+  /** Time the extractor needed (for a streamed install: only its tail after the last byte). */
+  extractMs: number
+  /** The part of `download.ms` that was the extractor's, not the network's. */
+  extractTailMs: number
+}
+
+/** 404 on a listed file means an incomplete mirror; on a guessed name, a wrong version. */
+function explain404(plan: DownloadPlan) {
+  return (error: unknown): never => {
+    if (error instanceof HttpStatusError && error.status === 404) {
+      throw new UserError(
+        plan.sha256 || plan.unverifiable?.startsWith('the listing')
+          ? `The listing names ${plan.fileName} but ${error.url} answers HTTP 404: the mirror is incomplete.`
+          : `Go ${semverToGo(plan.version)} for ${plan.platform} is not at ${error.url} (HTTP 404): check go-version and go-download-base-url.`
+      )
+    }
+    throw error
+  }
+}
+
+function checkDigest(plan: DownloadPlan, download: Download): void {
+  if (plan.sha256 && download.sha256 !== plan.sha256) {
+    throw new UserError(
+      `sha256 mismatch for ${plan.url}: expected ${plan.sha256}, got ${download.sha256}. Nothing was kept and nothing was cached.`
+    )
+  }
+}
+
+/**
+ * tar.gz: hashed and unpacked into `staging` as it arrives. The tree is used only after the
+ * whole file's digest matched; otherwise the caller deletes `staging`.
+ */
+async function streamInstall(
+  plan: DownloadPlan,
+  staging: string,
+  token: string,
+  platform: NodeJS.Platform,
+  network: NetworkOptions
+): Promise<Unpacked> {
+  const download = await downloadInto(plan, token, network, tarGzSink(staging))
+  checkDigest(plan, download)
+  if (download.sinkError !== undefined) {
+    throw new UserError(
+      `Cannot extract ${plan.fileName} from ${plan.url} (${TAR_GZ_STREAM}): ${errorMessage(download.sinkError)}`
+    )
+  }
+  if (!holdsGo(staging, platform)) {
+    throw new UserError(
+      `${plan.fileName} from ${plan.url} has no go/bin/go${platform === 'win32' ? '.exe' : ''}: it is not a Go distribution archive.`
+    )
+  }
+  return {
+    download,
+    extractor: TAR_GZ_STREAM,
+    extractMs: download.sinkTailMs,
+    extractTailMs: download.sinkTailMs
+  }
+}
+
+function downloadInto(
+  plan: DownloadPlan,
+  token: string,
+  network: NetworkOptions,
+  sink: BodySink
+): Promise<Download> {
+  return download(plan.url, token, network, plan.size, sink).catch(explain404(plan))
+}
+
+/** zip: needs random access, so it is downloaded whole, verified, then extracted. */
+async function downloadThenExtract(
+  plan: DownloadPlan,
+  staging: string,
+  token: string,
+  ctx: RunContext,
+  network: NetworkOptions
+): Promise<Unpacked> {
+  const downloads = join(ctx.runnerTemp, 'go-win-preflight', 'downloads')
+  const archive = join(downloads, `${randomUUID()}-${plan.fileName}`)
+  try {
+    mkdirSync(downloads, { recursive: true })
+    const download = await downloadInto(plan, token, network, fileSink(archive))
+    if (download.sinkError !== undefined) {
+      throw new UserError(`Cannot write ${archive}: ${errorMessage(download.sinkError)}`)
+    }
+    checkDigest(plan, download)
+    const extraction = await extractArchive(archive, staging, ctx.platform, ctx.env)
+    if (extraction.failed.length > 0) core.info(`Extraction: ${extraction.failed.join('; ')}`)
+    return {
+      download,
+      extractor: extraction.extractor,
+      extractMs: extraction.ms,
+      extractTailMs: 0
+    }
+  } finally {
     rmSync(archive, { force: true })
-    if (staging) rmSync(staging, { recursive: true, force: true })
   }
 }
 

@@ -15,7 +15,11 @@ export interface ListedFile {
   os: string
   arch: string
   kind: string
+  /** Lower-case hex; absent when the listing gives none (go1.5.2 and older) or a malformed one. */
   sha256?: string
+  /** Why `sha256` is absent, in words, when the listing gave something unusable. */
+  sha256Problem?: string
+  /** Bytes; absent when unknown (go.dev lists `"size": 0` for some old files). */
   size?: number
 }
 
@@ -34,7 +38,14 @@ export function listingUrl(baseUrl: string): string {
   return `${baseUrl}/?mode=json&include=all`
 }
 
-/** Checks the shape of a parsed listing; anything off is a one-line error naming the URL. */
+/**
+ * Checks a parsed listing. Only the frame is required (an array of releases with a version, a
+ * boolean `stable` and a `files` array): a listing without it is not go.dev's format. Files are
+ * judged one by one, because go.dev's own listing has files nobody can verify (`"sha256": ""`
+ * for go1.5.2 and older, golang/go#37586) and sizes of 0: a file without a usable digest is
+ * kept as unverifiable, which matters only if it is the one to install; a file without a name,
+ * os, arch or kind cannot be chosen and is left out.
+ */
 export function validateListing(data: unknown, url: string): ListedRelease[] {
   const bad = (what: string): UserError =>
     new UserError(`The Go listing at ${url} is not in go.dev's format: ${what}.`)
@@ -54,38 +65,38 @@ export function validateListing(data: unknown, url: string): ListedRelease[] {
     }
     if (typeof release.stable !== 'boolean') throw bad(`${release.version} has no boolean "stable"`)
     if (!Array.isArray(release.files)) throw bad(`${release.version} has no "files" array`)
-    const files = release.files.map((raw: unknown): ListedFile => {
-      const file = raw as Partial<Record<keyof ListedFile, unknown>> | null
-      if (typeof file !== 'object' || file === null)
-        throw bad(`${release.version} has a file that is not an object`)
-      for (const key of ['filename', 'os', 'arch', 'kind'] as const) {
-        if (typeof file[key] !== 'string')
-          throw bad(`a file of ${release.version} has no string "${key}"`)
-      }
-      if (
-        file.sha256 !== undefined &&
-        (typeof file.sha256 !== 'string' || !/^[0-9a-f]{64}$/i.test(file.sha256))
-      ) {
-        throw bad(
-          `${String(file.filename)} has sha256 ${JSON.stringify(file.sha256)}, expected 64 hex digits`
-        )
-      }
-      if (file.size !== undefined && (typeof file.size !== 'number' || file.size < 0)) {
-        throw bad(
-          `${String(file.filename)} has size ${JSON.stringify(file.size)}, expected a number`
-        )
-      }
-      return {
-        filename: file.filename as string,
-        os: file.os as string,
-        arch: file.arch as string,
-        kind: file.kind as string,
-        sha256: (file.sha256 as string | undefined)?.toLowerCase(),
-        size: file.size as number | undefined
-      }
+    const files = release.files.flatMap((raw: unknown): ListedFile[] => {
+      const judged = judgeFile(raw)
+      return judged ? [judged] : []
     })
     return { version: release.version, stable: release.stable, files }
   })
+}
+
+/** One file of a listing, or undefined when it cannot be chosen at all. Pure. */
+export function judgeFile(raw: unknown): ListedFile | undefined {
+  const file = raw as Partial<Record<keyof ListedFile, unknown>> | null
+  if (typeof file !== 'object' || file === null) return undefined
+  const { filename, os, arch, kind, sha256, size } = file
+  if (
+    typeof filename !== 'string' ||
+    typeof os !== 'string' ||
+    typeof arch !== 'string' ||
+    typeof kind !== 'string'
+  )
+    return undefined
+  const judged: ListedFile = { filename, os, arch, kind }
+  if (typeof sha256 === 'string' && /^[0-9a-f]{64}$/i.test(sha256)) {
+    judged.sha256 = sha256.toLowerCase()
+  } else if (sha256 === undefined && typeof file.sha256Problem === 'string') {
+    judged.sha256Problem = file.sha256Problem // a listing this job already judged and kept
+  } else if (sha256 === undefined || sha256 === '' || sha256 === null) {
+    judged.sha256Problem = 'gives no sha256'
+  } else {
+    judged.sha256Problem = `gives sha256 ${JSON.stringify(sha256).slice(0, 80)}, not 64 hex digits`
+  }
+  if (typeof size === 'number' && Number.isSafeInteger(size) && size > 0) judged.size = size
+  return judged
 }
 
 /** The archive of each release for this target, keyed by semver. */

@@ -15,6 +15,8 @@ const GO_ARCH: Record<string, string> = {
   x64: 'amd64',
   amd64: 'amd64',
   x86: '386',
+  // setup-go's name for 32-bit x86.
+  x32: '386',
   ia32: '386',
   '386': '386',
   arm64: 'arm64',
@@ -48,7 +50,7 @@ export function goTarget(
   const arch = GO_ARCH[requested.toLowerCase()]
   if (!arch)
     throw new UserError(
-      `Architecture ${JSON.stringify(requested)} has no Go build: expected x64, x86, arm64 or arm.`
+      `Architecture ${JSON.stringify(requested)} has no Go build: expected x64, x86 (x32), arm64 or arm.`
     )
   const os = GO_OS[platform]
   if (!os) throw new UserError(`Platform ${platform} has no Go build on go.dev.`)

@@ -38,7 +38,8 @@ export async function scanEndangeredTests(
   if (args.go === undefined) {
     return result({
       status: 'skipped',
-      summary: 'Skipped: Go is not installed, so the test files were not scanned.',
+      summary:
+        'Skipped: no usable Go toolchain (see the Go toolchain check), so the test files were not scanned.',
       findings: []
     })
   }
