@@ -4,7 +4,12 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { UserError } from '../src/errors.js'
 import { hostedWindowsInstallRoot, toolName } from '../src/go/cache.js'
-import { mayReceiveToken, statusMessage } from '../src/go/download.js'
+import {
+  isTransientStatus,
+  lengthProblem,
+  mayReceiveToken,
+  statusMessage
+} from '../src/go/download.js'
 import {
   evaluateGoEnvironment,
   GO_PROBLEM_PATTERN,
@@ -347,6 +352,24 @@ describe('targets and extractors', () => {
     expect(chooseExtractors('/t/go.tar.gz', '/d', 'linux', {})).toEqual([
       { kind: 'in-process', name: 'tar.gz stream (node:zlib + tar)', format: 'tar.gz' }
     ])
+  })
+})
+
+describe('transfer length and retries', () => {
+  it('a body must match Content-Length and the listed size; a size of 0 is unknown', () => {
+    expect(lengthProblem(100, '100', 100)).toBeUndefined()
+    expect(lengthProblem(100, undefined, undefined)).toBeUndefined()
+    expect(lengthProblem(100, undefined, 0)).toBeUndefined()
+    expect(lengthProblem(90, '100', 100)).toBe('got 90 of 100 bytes (Content-Length)')
+    // A short Content-Length honestly delivered is still short of the published file.
+    expect(lengthProblem(90, '90', 100)).toBe("got 90 of 100 bytes (the listing's size)")
+    expect(lengthProblem(90, undefined, 100)).toBe("got 90 of 100 bytes (the listing's size)")
+    expect(lengthProblem(90, 'junk', undefined)).toBeUndefined()
+  })
+
+  it('retries 5xx, 408 and 429 only', () => {
+    expect([500, 502, 503, 408, 429].every(isTransientStatus)).toBe(true)
+    expect([400, 401, 403, 404, 410].some(isTransientStatus)).toBe(false)
   })
 })
 
