@@ -122,8 +122,9 @@ goDescribe('dist/index.js under Wine with a real Windows Go', () => {
     expect(install.status).toBe('pass')
     expect(install.details).toMatchObject({ cacheHit: false, checksum: 'verified' })
     expect(mirror.hits.get(`/${WINDOWS_GO_ZIP_NAME}`)).toBe(1)
-    expect(first.outputs['go-version']).toBe('go1.19.8')
-    expect(first.outputs['cache-hit']).toBe('false')
+    expect(first.outputs['go-version']).toBe('1.19.8')
+    expect(first.outputs['go-version-full']).toBe('go1.19.8')
+    expect(first.outputs['toolchain-cache-hit']).toBe('false')
     expect(first.outputs['go-root']).toMatch(/^Z:\\.*1\.19\.8\\x64$/)
     const goExe = join(fromWinePath(first.outputs['go-root']), 'bin', 'go.exe')
     expect(existsSync(goExe)).toBe(true)
@@ -140,11 +141,12 @@ goDescribe('dist/index.js under Wine with a real Windows Go', () => {
     // The analyzer, built with go.exe: a 50 us sleep in a nested package, a forward-slash path.
     const endangered = check('endangered-tests')
     expect(endangered.status).toBe('warn')
-    const warning = first.commands.find(
-      c => c.command === 'warning' && c.properties.file === 'internal/deep/wait_test.go'
+    // The threshold row counts timing-sensitive tests as notices.
+    const annotation = first.commands.find(
+      c => c.command === 'notice' && c.properties.file === 'internal/deep/wait_test.go'
     )
-    expect(warning?.properties.line).toBe('9')
-    expect(warning?.message).toMatch(/50 us/)
+    expect(annotation?.properties.line).toBe('9')
+    expect(annotation?.message).toMatch(/50 us/)
     // Wine's powershell.exe is a stub: Defender is unknown, with the reason, within its timeout.
     const defender = check('defender')
     expect(defender.status).toBe('unknown')
@@ -168,7 +170,7 @@ goDescribe('dist/index.js under Wine with a real Windows Go', () => {
       second.report.checks.find((c: { id: string }) => c.id === id)
     const hit = secondCheck('go-install')
     expect(hit.details.cacheHit).toBe(true)
-    expect(second.outputs['cache-hit']).toBe('true')
+    expect(second.outputs['toolchain-cache-hit']).toBe('true')
     expect(second.outputs['go-root']).toBe(first.outputs['go-root'])
     expect(mirror.hits.get(`/${WINDOWS_GO_ZIP_NAME}`)).toBe(1)
     const temp = secondCheck('temp-dirs')
@@ -179,9 +181,11 @@ goDescribe('dist/index.js under Wine with a real Windows Go', () => {
     expect(named.message).toContain('GOTMPDIR')
     expect(secondCheck('go-env').status).toBe('unknown')
     expect(secondCheck('go-env').summary).toMatch(/go: creating work dir:/)
-    expect(secondCheck('endangered-tests').status).toBe('unknown')
-    expect(secondCheck('endangered-tests').summary).toMatch(/temp folder is unusable/)
-    expect(secondCheck('timer').details.goProbe.reason).toMatch(/temp folder is unusable/)
+    // The probe and the analyzer were built by the first run and kept in the tool cache: a warm
+    // run builds nothing, so the broken folder does not stop them (the cold case, where the build
+    // needs the folder, is e2e.test.ts's).
+    expect(secondCheck('endangered-tests').status).toBe('warn')
+    expect(secondCheck('timer').details.goProbe.status).toBe('ok')
     expect(second.outputs.verdict).toBe('fail')
     expect(second.summary).toContain('go-win-preflight')
 
