@@ -1,36 +1,43 @@
-import { g as getDefaultExportFromCjs, U as UserError, e as errorMessage, r as runProcess, a as addPath, b as exportVariable, i as info, E as ENVIRONMENT_CLASSES, c as applyTempFix, p as probeDirectory, d as goProcessExclusions, f as powershellQuote, h as runDefenderScript, j as parseStatusProbe, k as readScriptOutput, l as judgeCoverage, m as deriveState, n as describeAppLocker, o as debug, q as isRootPath, s as outermostPaths, t as parseChangeOutcome, u as listHolds, v as saveState, w as serializeAddedState, A as ADDED_STATE, x as summary, y as error, z as warning, B as notice, C as readInputs, D as setOutput, F as ExitCode, G as setFailed, H as group } from './shared-state.js';
-import { homedir, tmpdir, endianness, release } from 'node:os';
-import { resolve, join, dirname, win32, posix, basename, isAbsolute as isAbsolute$1, relative, sep } from 'node:path';
-import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream, readFileSync, mkdirSync, writeFileSync, renameSync, rmSync, symlinkSync, readdirSync, existsSync, statSync, accessSync, constants as constants$1, realpathSync } from 'node:fs';
-import { rm, mkdtemp, writeFile, stat, readFile, realpath, readdir, mkdir, rename, copyFile } from 'node:fs/promises';
-import { Transform, Readable } from 'node:stream';
+import { H as HttpClient, c as addPath, f as exportVariable, i as info, h as getDefaultExportFromCjs, d as debug, j as saveState, s as summary, e as error, w as warning, n as notice, a as setOutput, E as ExitCode, b as setFailed, k as group } from './shared-core.js';
+import { endianness, totalmem, cpus, hostname, release } from 'node:os';
+import R, { join, dirname, win32, posix, basename, resolve, relative, isAbsolute as isAbsolute$1, sep } from 'node:path';
+import { U as UserError, e as errorMessage, q as quoteValue, g as readVersionFile, h as describeRow, M as METRIC_IDS, i as formatBase, j as toBase, k as METRIC_KIND, W as WEIGHED_CHECK_IDS, f as formatUs, b as escapeText, c as escapeCell, t as table, l as collapsible, a as formatNumber$1, m as fenced, n as formatBytes, o as escapeExcerpt, p as runnerIdentity, d as readRunContext, s as readInputs, u as loadThresholds } from './shared-markdown.js';
+import { createHash, randomUUID, randomBytes } from 'node:crypto';
+import u, { createWriteStream, readFileSync, mkdirSync, writeFileSync, renameSync, rmSync, symlinkSync, readdirSync, existsSync, statSync, accessSync, constants, realpathSync, createReadStream } from 'node:fs';
+import { s as semver } from './shared-index.js';
+import ro, { rm, mkdir, readdir, mkdtemp, rename, writeFile, stat, readFile, realpath, copyFile } from 'node:fs/promises';
+import require$$0, { PassThrough, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { r as runProcess, a as applyTempFix, p as probeDirectory, g as goProcessExclusions, b as powershellQuote, c as runDefenderScript, d as parseStatusProbe, e as readScriptOutput, j as judgeCoverage, f as deriveState, h as describeAppLocker, i as isRootPath, o as outermostPaths, k as parseChangeOutcome, l as listHolds, s as serializeAddedState, A as ADDED_STATE, m as renderCacheSection, n as restoreDependencyCache, v as versionWithoutPrefix, q as handOverToPost } from './shared-index2.js';
+import { createGunzip } from 'node:zlib';
+import require$$4__default, { EventEmitter as EventEmitter$1 } from 'events';
+import fs__default from 'fs';
+import { EventEmitter } from 'node:events';
+import { StringDecoder } from 'node:string_decoder';
+import path__default, { parse, dirname as dirname$1 } from 'path';
+import assert from 'assert';
+import { Buffer as Buffer$1 } from 'buffer';
+import * as Ps from 'zlib';
+import Ps__default from 'zlib';
+import require$$0$1 from 'node:assert';
+import util__default from 'util';
+import require$$5__default from 'stream';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import require$$0 from 'process';
-import require$$0$1 from 'buffer';
+import { v as verdictStatement, M as METRIC_MEANINGS, f as formatValue, c as checkName, s as splitRemedy, b as backendName, o as outlierGroups, w as weighedLevel, a as selectAnnotations, C as CHECK_NAMES, V as VERSION, d as verdictLines } from './shared-annotations.js';
 import 'os';
 import 'crypto';
-import 'fs';
-import 'path';
 import 'http';
 import 'https';
 import 'net';
 import 'tls';
-import 'events';
-import 'assert';
-import 'util';
-import 'node:assert';
 import 'node:net';
 import 'node:http';
 import 'node:buffer';
 import 'node:util';
 import 'node:querystring';
-import 'node:events';
 import 'node:diagnostics_channel';
 import 'node:tls';
-import 'node:zlib';
 import 'node:perf_hooks';
 import 'node:util/types';
 import 'node:worker_threads';
@@ -40,3313 +47,21 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
+import 'process';
 import 'node:child_process';
-
-// Facts about this run that every capability needs, read once from the runner's environment.
-function readRunContext(env = process.env) {
-    return {
-        platform: process.platform,
-        arch: process.arch,
-        runnerTemp: resolve(env.RUNNER_TEMP || tmpdir()),
-        toolCache: resolve(env.RUNNER_TOOL_CACHE || resolve(homedir(), '.cache', 'go-win-preflight', 'tool-cache')),
-        workspace: resolve(env.GITHUB_WORKSPACE || process.cwd()),
-        env
-    };
-}
-
-var re = {exports: {}};
-
-var constants;
-var hasRequiredConstants;
-
-function requireConstants () {
-	if (hasRequiredConstants) return constants;
-	hasRequiredConstants = 1;
-
-	// Note: this is the semver.org version of the spec that it implements
-	// Not necessarily the package version of this code.
-	const SEMVER_SPEC_VERSION = '2.0.0';
-
-	const MAX_LENGTH = 256;
-	const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
-	/* istanbul ignore next */ 9007199254740991;
-
-	// Max safe segment length for coercion.
-	const MAX_SAFE_COMPONENT_LENGTH = 16;
-
-	// Max safe length for a build identifier. The max length minus 6 characters for
-	// the shortest version with a build 0.0.0+BUILD.
-	const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-
-	// ECMAScript whitespace and line terminators matched by \s.
-	const WHITESPACE_CHARACTERS = [
-	  '\t',
-	  '\n',
-	  '\v',
-	  '\f',
-	  '\r',
-	  ' ',
-	  '\u00a0',
-	  '\u1680',
-	  '\u2000',
-	  '\u2001',
-	  '\u2002',
-	  '\u2003',
-	  '\u2004',
-	  '\u2005',
-	  '\u2006',
-	  '\u2007',
-	  '\u2008',
-	  '\u2009',
-	  '\u200a',
-	  '\u2028',
-	  '\u2029',
-	  '\u202f',
-	  '\u205f',
-	  '\u3000',
-	  '\ufeff',
-	];
-
-	const RELEASE_TYPES = [
-	  'major',
-	  'premajor',
-	  'minor',
-	  'preminor',
-	  'patch',
-	  'prepatch',
-	  'prerelease',
-	];
-
-	constants = {
-	  MAX_LENGTH,
-	  MAX_SAFE_COMPONENT_LENGTH,
-	  MAX_SAFE_BUILD_LENGTH,
-	  MAX_SAFE_INTEGER,
-	  WHITESPACE_CHARACTERS,
-	  RELEASE_TYPES,
-	  SEMVER_SPEC_VERSION,
-	  FLAG_INCLUDE_PRERELEASE: 0b001,
-	  FLAG_LOOSE: 0b010,
-	};
-	return constants;
-}
-
-var debug_1;
-var hasRequiredDebug;
-
-function requireDebug () {
-	if (hasRequiredDebug) return debug_1;
-	hasRequiredDebug = 1;
-
-	const debug = (
-	  typeof process === 'object' &&
-	  process.env &&
-	  process.env.NODE_DEBUG &&
-	  /\bsemver\b/i.test(process.env.NODE_DEBUG)
-	) ? (...args) => console.error('SEMVER', ...args)
-	  : () => {};
-
-	debug_1 = debug;
-	return debug_1;
-}
-
-var hasRequiredRe;
-
-function requireRe () {
-	if (hasRequiredRe) return re.exports;
-	hasRequiredRe = 1;
-	(function (module, exports) {
-
-		const {
-		  MAX_SAFE_COMPONENT_LENGTH,
-		  MAX_SAFE_BUILD_LENGTH,
-		  MAX_LENGTH,
-		} = requireConstants();
-		const debug = requireDebug();
-		exports = module.exports = {};
-
-		// The actual regexps go on exports.re
-		const re = exports.re = [];
-		const safeRe = exports.safeRe = [];
-		const src = exports.src = [];
-		const safeSrc = exports.safeSrc = [];
-		const t = exports.t = {};
-		let R = 0;
-
-		const LETTERDASHNUMBER = '[a-zA-Z0-9-]';
-
-		// Replace some greedy regex tokens to prevent regex dos issues. These regex are
-		// used internally via the safeRe object since all inputs in this library get
-		// normalized first to trim and collapse all extra whitespace. The original
-		// regexes are exported for userland consumption and lower level usage. A
-		// future breaking change could export the safer regex only with a note that
-		// all input should have extra whitespace removed.
-		const safeRegexReplacements = [
-		  ['\\s', 1],
-		  ['\\d', MAX_LENGTH],
-		  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
-		];
-
-		const makeSafeRegex = (value) => {
-		  for (const [token, max] of safeRegexReplacements) {
-		    value = value
-		      .split(`${token}*`).join(`${token}{0,${max}}`)
-		      .split(`${token}+`).join(`${token}{1,${max}}`);
-		  }
-		  return value
-		};
-
-		const createToken = (name, value, isGlobal) => {
-		  const safe = makeSafeRegex(value);
-		  const index = R++;
-		  debug(name, index, value);
-		  t[name] = index;
-		  src[index] = value;
-		  safeSrc[index] = safe;
-		  re[index] = new RegExp(value, isGlobal ? 'g' : undefined);
-		  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined);
-		};
-
-		// The following Regular Expressions can be used for tokenizing,
-		// validating, and parsing SemVer version strings.
-
-		// ## Numeric Identifier
-		// A single `0`, or a non-zero digit followed by zero or more digits.
-
-		createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*');
-		createToken('NUMERICIDENTIFIERLOOSE', '\\d+');
-
-		// ## Non-numeric Identifier
-		// Zero or more digits, followed by a letter or hyphen, and then zero or
-		// more letters, digits, or hyphens.
-
-		createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-
-		// ## Main Version
-		// Three dot-separated numeric identifiers.
-
-		createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
-		                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
-		                   `(${src[t.NUMERICIDENTIFIER]})`);
-
-		createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
-		                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
-		                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-
-		// ## Pre-release Version Identifier
-		// A numeric identifier, or a non-numeric identifier.
-		// Non-numeric identifiers include numeric identifiers but can be longer.
-		// Therefore non-numeric identifiers must go first.
-
-		createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
-		}|${src[t.NUMERICIDENTIFIER]})`);
-
-		createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
-		}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-
-		// ## Pre-release Version
-		// Hyphen, followed by one or more dot-separated pre-release version
-		// identifiers.
-
-		createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
-		}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-
-		createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
-		}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-
-		// ## Build Metadata Identifier
-		// Any combination of digits, letters, or hyphens.
-
-		createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`);
-
-		// ## Build Metadata
-		// Plus sign, followed by one or more period-separated build metadata
-		// identifiers.
-
-		createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
-		}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-
-		// ## Full Version String
-		// A main version, followed optionally by a pre-release version and
-		// build metadata.
-
-		// Note that the only major, minor, patch, and pre-release sections of
-		// the version string are capturing groups.  The build metadata is not a
-		// capturing group, because it should not ever be used in version
-		// comparison.
-
-		createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
-		}${src[t.PRERELEASE]}?${
-		  src[t.BUILD]}?`);
-
-		createToken('FULL', `^${src[t.FULLPLAIN]}$`);
-
-		// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
-		// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
-		// common in the npm registry.
-		createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
-		}${src[t.PRERELEASELOOSE]}?${
-		  src[t.BUILD]}?`);
-
-		createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`);
-
-		createToken('GTLT', '((?:<|>)?=?)');
-
-		// Something like "2.*" or "1.2.x".
-		// Note that "x.x" is a valid xRange identifier, meaning "any version"
-		// Only the first item is strictly required.
-		createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-		createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-
-		createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
-		                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
-		                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
-		                   `(?:${src[t.PRERELEASE]})?${
-		                     src[t.BUILD]}?` +
-		                   `)?)?`);
-
-		createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-		                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-		                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-		                        `(?:${src[t.PRERELEASELOOSE]})?${
-		                          src[t.BUILD]}?` +
-		                        `)?)?`);
-
-		createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-		createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-
-		// Coercion.
-		// Extract anything that could conceivably be a part of a valid semver
-		createToken('COERCEPLAIN', `${'(^|[^\\d])' +
-		              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
-		              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
-		              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-		createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-		createToken('COERCEFULL', src[t.COERCEPLAIN] +
-		              `(?:${src[t.PRERELEASE]})?` +
-		              `(?:${src[t.BUILD]})?` +
-		              `(?:$|[^\\d])`);
-		createToken('COERCERTL', src[t.COERCE], true);
-		createToken('COERCERTLFULL', src[t.COERCEFULL], true);
-
-		// Tilde ranges.
-		// Meaning is "reasonably at or greater than"
-		createToken('LONETILDE', '(?:~>?)');
-
-		createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-		exports.tildeTrimReplace = '$1~';
-
-		createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-		createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-
-		// Caret ranges.
-		// Meaning is "at least and backwards compatible with"
-		createToken('LONECARET', '(?:\\^)');
-
-		createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true);
-		exports.caretTrimReplace = '$1^';
-
-		createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-		createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-
-		// A simple gt/lt/eq thing, or just "" to indicate "any version"
-		createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-		createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-
-		// An expression to strip any whitespace between the gtlt and the thing
-		// it modifies, so that `> 1.2.3` ==> `>1.2.3`
-		createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
-		}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-		exports.comparatorTrimReplace = '$1$2$3';
-
-		// Something like `1.2.3 - 1.2.4`
-		// Note that these all use the loose form, because they'll be
-		// checked against either the strict or loose comparator form
-		// later.
-		createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
-		                   `\\s+-\\s+` +
-		                   `(${src[t.XRANGEPLAIN]})` +
-		                   `\\s*$`);
-
-		createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
-		                        `\\s+-\\s+` +
-		                        `(${src[t.XRANGEPLAINLOOSE]})` +
-		                        `\\s*$`);
-
-		// Star ranges basically just allow anything at all.
-		createToken('STAR', '(<|>)?=?\\s*\\*');
-		// >=0.0.0 is like a star
-		createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$');
-		createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$'); 
-	} (re, re.exports));
-	return re.exports;
-}
-
-var parseOptions_1;
-var hasRequiredParseOptions;
-
-function requireParseOptions () {
-	if (hasRequiredParseOptions) return parseOptions_1;
-	hasRequiredParseOptions = 1;
-
-	// parse out just the options we care about
-	const looseOption = Object.freeze({ loose: true });
-	const emptyOpts = Object.freeze({ });
-	const parseOptions = options => {
-	  if (!options) {
-	    return emptyOpts
-	  }
-
-	  if (typeof options !== 'object') {
-	    return looseOption
-	  }
-
-	  return options
-	};
-	parseOptions_1 = parseOptions;
-	return parseOptions_1;
-}
-
-var identifiers;
-var hasRequiredIdentifiers;
-
-function requireIdentifiers () {
-	if (hasRequiredIdentifiers) return identifiers;
-	hasRequiredIdentifiers = 1;
-
-	const numeric = /^[0-9]+$/;
-	const compareIdentifiers = (a, b) => {
-	  if (typeof a === 'number' && typeof b === 'number') {
-	    return a === b ? 0 : a < b ? -1 : 1
-	  }
-
-	  const anum = numeric.test(a);
-	  const bnum = numeric.test(b);
-
-	  if (anum && bnum) {
-	    a = +a;
-	    b = +b;
-	  }
-
-	  return a === b ? 0
-	    : (anum && !bnum) ? -1
-	    : (bnum && !anum) ? 1
-	    : a < b ? -1
-	    : 1
-	};
-
-	const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
-
-	identifiers = {
-	  compareIdentifiers,
-	  rcompareIdentifiers,
-	};
-	return identifiers;
-}
-
-var semver$2;
-var hasRequiredSemver$1;
-
-function requireSemver$1 () {
-	if (hasRequiredSemver$1) return semver$2;
-	hasRequiredSemver$1 = 1;
-
-	const debug = requireDebug();
-	const { MAX_LENGTH, MAX_SAFE_INTEGER } = requireConstants();
-	const { safeRe: re, t } = requireRe();
-
-	const parseOptions = requireParseOptions();
-	const { compareIdentifiers } = requireIdentifiers();
-
-	const isPrereleaseIdentifier = (prerelease, identifier) => {
-	  const identifiers = identifier.split('.');
-	  if (identifiers.length > prerelease.length) {
-	    return false
-	  }
-
-	  for (let i = 0; i < identifiers.length; i++) {
-	    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-	      return false
-	    }
-	  }
-
-	  return true
-	};
-
-	class SemVer {
-	  constructor (version, options) {
-	    options = parseOptions(options);
-
-	    if (version instanceof SemVer) {
-	      if (version.loose === !!options.loose &&
-	        version.includePrerelease === !!options.includePrerelease) {
-	        return version
-	      } else {
-	        version = version.version;
-	      }
-	    } else if (typeof version !== 'string') {
-	      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
-	    }
-
-	    if (version.length > MAX_LENGTH) {
-	      throw new TypeError(
-	        `version is longer than ${MAX_LENGTH} characters`
-	      )
-	    }
-
-	    debug('SemVer', version, options);
-	    this.options = options;
-	    this.loose = !!options.loose;
-	    // this isn't actually relevant for versions, but keep it so that we
-	    // don't run into trouble passing this.options around.
-	    this.includePrerelease = !!options.includePrerelease;
-
-	    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
-
-	    if (!m) {
-	      throw new TypeError(`Invalid Version: ${version}`)
-	    }
-
-	    this.raw = version;
-
-	    // these are actually numbers
-	    this.major = +m[1];
-	    this.minor = +m[2];
-	    this.patch = +m[3];
-
-	    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-	      throw new TypeError('Invalid major version')
-	    }
-
-	    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-	      throw new TypeError('Invalid minor version')
-	    }
-
-	    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-	      throw new TypeError('Invalid patch version')
-	    }
-
-	    // numberify any prerelease numeric ids
-	    if (!m[4]) {
-	      this.prerelease = [];
-	    } else {
-	      this.prerelease = m[4].split('.').map((id) => {
-	        if (/^[0-9]+$/.test(id)) {
-	          const num = +id;
-	          if (num >= 0 && num < MAX_SAFE_INTEGER) {
-	            return num
-	          }
-	        }
-	        return id
-	      });
-	    }
-
-	    this.build = m[5] ? m[5].split('.') : [];
-	    this.format();
-	  }
-
-	  format () {
-	    this.version = `${this.major}.${this.minor}.${this.patch}`;
-	    if (this.prerelease.length) {
-	      this.version += `-${this.prerelease.join('.')}`;
-	    }
-	    return this.version
-	  }
-
-	  toString () {
-	    return this.version
-	  }
-
-	  compare (other) {
-	    debug('SemVer.compare', this.version, this.options, other);
-	    if (!(other instanceof SemVer)) {
-	      if (typeof other === 'string' && other === this.version) {
-	        return 0
-	      }
-	      other = new SemVer(other, this.options);
-	    }
-
-	    if (other.version === this.version) {
-	      return 0
-	    }
-
-	    return this.compareMain(other) || this.comparePre(other)
-	  }
-
-	  compareMain (other) {
-	    if (!(other instanceof SemVer)) {
-	      other = new SemVer(other, this.options);
-	    }
-
-	    if (this.major < other.major) {
-	      return -1
-	    }
-	    if (this.major > other.major) {
-	      return 1
-	    }
-	    if (this.minor < other.minor) {
-	      return -1
-	    }
-	    if (this.minor > other.minor) {
-	      return 1
-	    }
-	    if (this.patch < other.patch) {
-	      return -1
-	    }
-	    if (this.patch > other.patch) {
-	      return 1
-	    }
-	    return 0
-	  }
-
-	  comparePre (other) {
-	    if (!(other instanceof SemVer)) {
-	      other = new SemVer(other, this.options);
-	    }
-
-	    // NOT having a prerelease is > having one
-	    if (this.prerelease.length && !other.prerelease.length) {
-	      return -1
-	    } else if (!this.prerelease.length && other.prerelease.length) {
-	      return 1
-	    } else if (!this.prerelease.length && !other.prerelease.length) {
-	      return 0
-	    }
-
-	    let i = 0;
-	    do {
-	      const a = this.prerelease[i];
-	      const b = other.prerelease[i];
-	      debug('prerelease compare', i, a, b);
-	      if (a === undefined && b === undefined) {
-	        return 0
-	      } else if (b === undefined) {
-	        return 1
-	      } else if (a === undefined) {
-	        return -1
-	      } else if (a === b) {
-	        continue
-	      } else {
-	        return compareIdentifiers(a, b)
-	      }
-	    } while (++i)
-	  }
-
-	  compareBuild (other) {
-	    if (!(other instanceof SemVer)) {
-	      other = new SemVer(other, this.options);
-	    }
-
-	    let i = 0;
-	    do {
-	      const a = this.build[i];
-	      const b = other.build[i];
-	      debug('build compare', i, a, b);
-	      if (a === undefined && b === undefined) {
-	        return 0
-	      } else if (b === undefined) {
-	        return 1
-	      } else if (a === undefined) {
-	        return -1
-	      } else if (a === b) {
-	        continue
-	      } else {
-	        return compareIdentifiers(a, b)
-	      }
-	    } while (++i)
-	  }
-
-	  // preminor will bump the version up to the next minor release, and immediately
-	  // down to pre-release. premajor and prepatch work the same way.
-	  inc (release, identifier, identifierBase) {
-	    if (release.startsWith('pre')) {
-	      if (!identifier && identifierBase === false) {
-	        throw new Error('invalid increment argument: identifier is empty')
-	      }
-	      // Avoid an invalid semver results
-	      if (identifier) {
-	        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-	        if (!match || match[1] !== identifier) {
-	          throw new Error(`invalid identifier: ${identifier}`)
-	        }
-	      }
-	    }
-
-	    switch (release) {
-	      case 'premajor':
-	        this.prerelease.length = 0;
-	        this.patch = 0;
-	        this.minor = 0;
-	        this.major++;
-	        this.inc('pre', identifier, identifierBase);
-	        break
-	      case 'preminor':
-	        this.prerelease.length = 0;
-	        this.patch = 0;
-	        this.minor++;
-	        this.inc('pre', identifier, identifierBase);
-	        break
-	      case 'prepatch':
-	        // If this is already a prerelease, it will bump to the next version
-	        // drop any prereleases that might already exist, since they are not
-	        // relevant at this point.
-	        this.prerelease.length = 0;
-	        this.inc('patch', identifier, identifierBase);
-	        this.inc('pre', identifier, identifierBase);
-	        break
-	      // If the input is a non-prerelease version, this acts the same as
-	      // prepatch.
-	      case 'prerelease':
-	        if (this.prerelease.length === 0) {
-	          this.inc('patch', identifier, identifierBase);
-	        }
-	        this.inc('pre', identifier, identifierBase);
-	        break
-	      case 'release':
-	        if (this.prerelease.length === 0) {
-	          throw new Error(`version ${this.raw} is not a prerelease`)
-	        }
-	        this.prerelease.length = 0;
-	        break
-
-	      case 'major':
-	        // If this is a pre-major version, bump up to the same major version.
-	        // Otherwise increment major.
-	        // 1.0.0-5 bumps to 1.0.0
-	        // 1.1.0 bumps to 2.0.0
-	        if (
-	          this.minor !== 0 ||
-	          this.patch !== 0 ||
-	          this.prerelease.length === 0
-	        ) {
-	          this.major++;
-	        }
-	        this.minor = 0;
-	        this.patch = 0;
-	        this.prerelease = [];
-	        break
-	      case 'minor':
-	        // If this is a pre-minor version, bump up to the same minor version.
-	        // Otherwise increment minor.
-	        // 1.2.0-5 bumps to 1.2.0
-	        // 1.2.1 bumps to 1.3.0
-	        if (this.patch !== 0 || this.prerelease.length === 0) {
-	          this.minor++;
-	        }
-	        this.patch = 0;
-	        this.prerelease = [];
-	        break
-	      case 'patch':
-	        // If this is not a pre-release version, it will increment the patch.
-	        // If it is a pre-release it will bump up to the same patch version.
-	        // 1.2.0-5 patches to 1.2.0
-	        // 1.2.0 patches to 1.2.1
-	        if (this.prerelease.length === 0) {
-	          this.patch++;
-	        }
-	        this.prerelease = [];
-	        break
-	      // This probably shouldn't be used publicly.
-	      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-	      case 'pre': {
-	        const base = Number(identifierBase) ? 1 : 0;
-
-	        if (this.prerelease.length === 0) {
-	          this.prerelease = [base];
-	        } else {
-	          let i = this.prerelease.length;
-	          while (--i >= 0) {
-	            if (typeof this.prerelease[i] === 'number') {
-	              this.prerelease[i]++;
-	              i = -2;
-	            }
-	          }
-	          if (i === -1) {
-	            // didn't increment anything
-	            if (identifier === this.prerelease.join('.') && identifierBase === false) {
-	              throw new Error('invalid increment argument: identifier already exists')
-	            }
-	            this.prerelease.push(base);
-	          }
-	        }
-	        if (identifier) {
-	          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
-	          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
-	          let prerelease = [identifier, base];
-	          if (identifierBase === false) {
-	            prerelease = [identifier];
-	          }
-	          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-	            const prereleaseBase = this.prerelease[identifier.split('.').length];
-	            if (isNaN(prereleaseBase)) {
-	              this.prerelease = prerelease;
-	            }
-	          } else {
-	            this.prerelease = prerelease;
-	          }
-	        }
-	        break
-	      }
-	      default:
-	        throw new Error(`invalid increment argument: ${release}`)
-	    }
-	    this.raw = this.format();
-	    if (this.build.length) {
-	      this.raw += `+${this.build.join('.')}`;
-	    }
-	    return this
-	  }
-	}
-
-	semver$2 = SemVer;
-	return semver$2;
-}
-
-var parse_1;
-var hasRequiredParse;
-
-function requireParse () {
-	if (hasRequiredParse) return parse_1;
-	hasRequiredParse = 1;
-
-	const SemVer = requireSemver$1();
-	const parse = (version, options, throwErrors = false) => {
-	  if (version instanceof SemVer) {
-	    return version
-	  }
-	  try {
-	    return new SemVer(version, options)
-	  } catch (er) {
-	    if (!throwErrors) {
-	      return null
-	    }
-	    throw er
-	  }
-	};
-
-	parse_1 = parse;
-	return parse_1;
-}
-
-var valid_1;
-var hasRequiredValid$1;
-
-function requireValid$1 () {
-	if (hasRequiredValid$1) return valid_1;
-	hasRequiredValid$1 = 1;
-
-	const parse = requireParse();
-	const valid = (version, options) => {
-	  const v = parse(version, options);
-	  return v ? v.version : null
-	};
-	valid_1 = valid;
-	return valid_1;
-}
-
-var clean_1;
-var hasRequiredClean;
-
-function requireClean () {
-	if (hasRequiredClean) return clean_1;
-	hasRequiredClean = 1;
-
-	const parse = requireParse();
-	const clean = (version, options) => {
-	  const s = parse(version.trim().replace(/^[=v]+/, ''), options);
-	  return s ? s.version : null
-	};
-	clean_1 = clean;
-	return clean_1;
-}
-
-var inc_1;
-var hasRequiredInc;
-
-function requireInc () {
-	if (hasRequiredInc) return inc_1;
-	hasRequiredInc = 1;
-
-	const SemVer = requireSemver$1();
-
-	const inc = (version, release, options, identifier, identifierBase) => {
-	  if (typeof (options) === 'string') {
-	    identifierBase = identifier;
-	    identifier = options;
-	    options = undefined;
-	  }
-
-	  try {
-	    return new SemVer(
-	      version instanceof SemVer ? version.version : version,
-	      options
-	    ).inc(release, identifier, identifierBase).version
-	  } catch (er) {
-	    return null
-	  }
-	};
-	inc_1 = inc;
-	return inc_1;
-}
-
-var diff_1;
-var hasRequiredDiff;
-
-function requireDiff () {
-	if (hasRequiredDiff) return diff_1;
-	hasRequiredDiff = 1;
-
-	const parse = requireParse();
-
-	const diff = (version1, version2) => {
-	  const v1 = parse(version1, null, true);
-	  const v2 = parse(version2, null, true);
-	  const comparison = v1.compare(v2);
-
-	  if (comparison === 0) {
-	    return null
-	  }
-
-	  const v1Higher = comparison > 0;
-	  const highVersion = v1Higher ? v1 : v2;
-	  const lowVersion = v1Higher ? v2 : v1;
-	  const highHasPre = !!highVersion.prerelease.length;
-	  const lowHasPre = !!lowVersion.prerelease.length;
-
-	  if (lowHasPre && !highHasPre) {
-	    // Going from prerelease -> no prerelease requires some special casing
-
-	    // If the low version has only a major, then it will always be a major
-	    // Some examples:
-	    // 1.0.0-1 -> 1.0.0
-	    // 1.0.0-1 -> 1.1.1
-	    // 1.0.0-1 -> 2.0.0
-	    if (!lowVersion.patch && !lowVersion.minor) {
-	      return 'major'
-	    }
-
-	    // If the main part has no difference
-	    if (lowVersion.compareMain(highVersion) === 0) {
-	      if (lowVersion.minor && !lowVersion.patch) {
-	        return 'minor'
-	      }
-	      return 'patch'
-	    }
-	  }
-
-	  // add the `pre` prefix if we are going to a prerelease version
-	  const prefix = highHasPre ? 'pre' : '';
-
-	  if (v1.major !== v2.major) {
-	    return prefix + 'major'
-	  }
-
-	  if (v1.minor !== v2.minor) {
-	    return prefix + 'minor'
-	  }
-
-	  if (v1.patch !== v2.patch) {
-	    return prefix + 'patch'
-	  }
-
-	  // high and low are prereleases
-	  return 'prerelease'
-	};
-
-	diff_1 = diff;
-	return diff_1;
-}
-
-var major_1;
-var hasRequiredMajor;
-
-function requireMajor () {
-	if (hasRequiredMajor) return major_1;
-	hasRequiredMajor = 1;
-
-	const SemVer = requireSemver$1();
-	const major = (a, loose) => new SemVer(a, loose).major;
-	major_1 = major;
-	return major_1;
-}
-
-var minor_1;
-var hasRequiredMinor;
-
-function requireMinor () {
-	if (hasRequiredMinor) return minor_1;
-	hasRequiredMinor = 1;
-
-	const SemVer = requireSemver$1();
-	const minor = (a, loose) => new SemVer(a, loose).minor;
-	minor_1 = minor;
-	return minor_1;
-}
-
-var patch_1;
-var hasRequiredPatch;
-
-function requirePatch () {
-	if (hasRequiredPatch) return patch_1;
-	hasRequiredPatch = 1;
-
-	const SemVer = requireSemver$1();
-	const patch = (a, loose) => new SemVer(a, loose).patch;
-	patch_1 = patch;
-	return patch_1;
-}
-
-var prerelease_1;
-var hasRequiredPrerelease;
-
-function requirePrerelease () {
-	if (hasRequiredPrerelease) return prerelease_1;
-	hasRequiredPrerelease = 1;
-
-	const parse = requireParse();
-	const prerelease = (version, options) => {
-	  const parsed = parse(version, options);
-	  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-	};
-	prerelease_1 = prerelease;
-	return prerelease_1;
-}
-
-var compare_1;
-var hasRequiredCompare;
-
-function requireCompare () {
-	if (hasRequiredCompare) return compare_1;
-	hasRequiredCompare = 1;
-
-	const SemVer = requireSemver$1();
-	const compare = (a, b, loose) =>
-	  new SemVer(a, loose).compare(new SemVer(b, loose));
-
-	compare_1 = compare;
-	return compare_1;
-}
-
-var rcompare_1;
-var hasRequiredRcompare;
-
-function requireRcompare () {
-	if (hasRequiredRcompare) return rcompare_1;
-	hasRequiredRcompare = 1;
-
-	const compare = requireCompare();
-	const rcompare = (a, b, loose) => compare(b, a, loose);
-	rcompare_1 = rcompare;
-	return rcompare_1;
-}
-
-var compareLoose_1;
-var hasRequiredCompareLoose;
-
-function requireCompareLoose () {
-	if (hasRequiredCompareLoose) return compareLoose_1;
-	hasRequiredCompareLoose = 1;
-
-	const compare = requireCompare();
-	const compareLoose = (a, b) => compare(a, b, true);
-	compareLoose_1 = compareLoose;
-	return compareLoose_1;
-}
-
-var compareBuild_1;
-var hasRequiredCompareBuild;
-
-function requireCompareBuild () {
-	if (hasRequiredCompareBuild) return compareBuild_1;
-	hasRequiredCompareBuild = 1;
-
-	const SemVer = requireSemver$1();
-	const compareBuild = (a, b, loose) => {
-	  const versionA = new SemVer(a, loose);
-	  const versionB = new SemVer(b, loose);
-	  return versionA.compare(versionB) || versionA.compareBuild(versionB)
-	};
-	compareBuild_1 = compareBuild;
-	return compareBuild_1;
-}
-
-var sort_1;
-var hasRequiredSort;
-
-function requireSort () {
-	if (hasRequiredSort) return sort_1;
-	hasRequiredSort = 1;
-
-	const compareBuild = requireCompareBuild();
-	const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
-	sort_1 = sort;
-	return sort_1;
-}
-
-var rsort_1;
-var hasRequiredRsort;
-
-function requireRsort () {
-	if (hasRequiredRsort) return rsort_1;
-	hasRequiredRsort = 1;
-
-	const compareBuild = requireCompareBuild();
-	const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
-	rsort_1 = rsort;
-	return rsort_1;
-}
-
-var gt_1;
-var hasRequiredGt;
-
-function requireGt () {
-	if (hasRequiredGt) return gt_1;
-	hasRequiredGt = 1;
-
-	const compare = requireCompare();
-	const gt = (a, b, loose) => compare(a, b, loose) > 0;
-	gt_1 = gt;
-	return gt_1;
-}
-
-var lt_1;
-var hasRequiredLt;
-
-function requireLt () {
-	if (hasRequiredLt) return lt_1;
-	hasRequiredLt = 1;
-
-	const compare = requireCompare();
-	const lt = (a, b, loose) => compare(a, b, loose) < 0;
-	lt_1 = lt;
-	return lt_1;
-}
-
-var eq_1;
-var hasRequiredEq;
-
-function requireEq () {
-	if (hasRequiredEq) return eq_1;
-	hasRequiredEq = 1;
-
-	const compare = requireCompare();
-	const eq = (a, b, loose) => compare(a, b, loose) === 0;
-	eq_1 = eq;
-	return eq_1;
-}
-
-var neq_1;
-var hasRequiredNeq;
-
-function requireNeq () {
-	if (hasRequiredNeq) return neq_1;
-	hasRequiredNeq = 1;
-
-	const compare = requireCompare();
-	const neq = (a, b, loose) => compare(a, b, loose) !== 0;
-	neq_1 = neq;
-	return neq_1;
-}
-
-var gte_1;
-var hasRequiredGte;
-
-function requireGte () {
-	if (hasRequiredGte) return gte_1;
-	hasRequiredGte = 1;
-
-	const compare = requireCompare();
-	const gte = (a, b, loose) => compare(a, b, loose) >= 0;
-	gte_1 = gte;
-	return gte_1;
-}
-
-var lte_1;
-var hasRequiredLte;
-
-function requireLte () {
-	if (hasRequiredLte) return lte_1;
-	hasRequiredLte = 1;
-
-	const compare = requireCompare();
-	const lte = (a, b, loose) => compare(a, b, loose) <= 0;
-	lte_1 = lte;
-	return lte_1;
-}
-
-var cmp_1;
-var hasRequiredCmp;
-
-function requireCmp () {
-	if (hasRequiredCmp) return cmp_1;
-	hasRequiredCmp = 1;
-
-	const eq = requireEq();
-	const neq = requireNeq();
-	const gt = requireGt();
-	const gte = requireGte();
-	const lt = requireLt();
-	const lte = requireLte();
-
-	const cmp = (a, op, b, loose) => {
-	  switch (op) {
-	    case '===':
-	      if (typeof a === 'object') {
-	        a = a.version;
-	      }
-	      if (typeof b === 'object') {
-	        b = b.version;
-	      }
-	      return a === b
-
-	    case '!==':
-	      if (typeof a === 'object') {
-	        a = a.version;
-	      }
-	      if (typeof b === 'object') {
-	        b = b.version;
-	      }
-	      return a !== b
-
-	    case '':
-	    case '=':
-	    case '==':
-	      return eq(a, b, loose)
-
-	    case '!=':
-	      return neq(a, b, loose)
-
-	    case '>':
-	      return gt(a, b, loose)
-
-	    case '>=':
-	      return gte(a, b, loose)
-
-	    case '<':
-	      return lt(a, b, loose)
-
-	    case '<=':
-	      return lte(a, b, loose)
-
-	    default:
-	      throw new TypeError(`Invalid operator: ${op}`)
-	  }
-	};
-	cmp_1 = cmp;
-	return cmp_1;
-}
-
-var coerce_1;
-var hasRequiredCoerce;
-
-function requireCoerce () {
-	if (hasRequiredCoerce) return coerce_1;
-	hasRequiredCoerce = 1;
-
-	const SemVer = requireSemver$1();
-	const parse = requireParse();
-	const { safeRe: re, t } = requireRe();
-
-	const coerce = (version, options) => {
-	  if (version instanceof SemVer) {
-	    return version
-	  }
-
-	  if (typeof version === 'number') {
-	    version = String(version);
-	  }
-
-	  if (typeof version !== 'string') {
-	    return null
-	  }
-
-	  options = options || {};
-
-	  let match = null;
-	  if (!options.rtl) {
-	    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
-	  } else {
-	    // Find the right-most coercible string that does not share
-	    // a terminus with a more left-ward coercible string.
-	    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
-	    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
-	    //
-	    // Walk through the string checking with a /g regexp
-	    // Manually set the index so as to pick up overlapping matches.
-	    // Stop when we get a match that ends at the string end, since no
-	    // coercible string can be more right-ward without the same terminus.
-	    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
-	    let next;
-	    while ((next = coerceRtlRegex.exec(version)) &&
-	        (!match || match.index + match[0].length !== version.length)
-	    ) {
-	      if (!match ||
-	            next.index + next[0].length !== match.index + match[0].length) {
-	        match = next;
-	      }
-	      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-	    }
-	    // leave it in a clean state
-	    coerceRtlRegex.lastIndex = -1;
-	  }
-
-	  if (match === null) {
-	    return null
-	  }
-
-	  const major = match[2];
-	  const minor = match[3] || '0';
-	  const patch = match[4] || '0';
-	  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : '';
-	  const build = options.includePrerelease && match[6] ? `+${match[6]}` : '';
-
-	  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
-	};
-	coerce_1 = coerce;
-	return coerce_1;
-}
-
-var truncate_1;
-var hasRequiredTruncate;
-
-function requireTruncate () {
-	if (hasRequiredTruncate) return truncate_1;
-	hasRequiredTruncate = 1;
-
-	const parse = requireParse();
-	const constants = requireConstants();
-	const SemVer = requireSemver$1();
-
-	const truncate = (version, truncation, options) => {
-	  if (!constants.RELEASE_TYPES.includes(truncation)) {
-	    return null
-	  }
-
-	  const clonedVersion = cloneInputVersion(version, options);
-	  return clonedVersion && doTruncation(clonedVersion, truncation)
-	};
-
-	const cloneInputVersion = (version, options) => {
-	  const versionStringToParse = (
-	    version instanceof SemVer ? version.version : version
-	  );
-
-	  return parse(versionStringToParse, options)
-	};
-
-	const doTruncation = (version, truncation) => {
-	  if (isPrerelease(truncation)) {
-	    return version.version
-	  }
-
-	  version.prerelease = [];
-
-	  switch (truncation) {
-	    case 'major':
-	      version.minor = 0;
-	      version.patch = 0;
-	      break
-	    case 'minor':
-	      version.patch = 0;
-	      break
-	  }
-
-	  return version.format()
-	};
-
-	const isPrerelease = (type) => {
-	  return type.startsWith('pre')
-	};
-
-	truncate_1 = truncate;
-	return truncate_1;
-}
-
-var lrucache;
-var hasRequiredLrucache;
-
-function requireLrucache () {
-	if (hasRequiredLrucache) return lrucache;
-	hasRequiredLrucache = 1;
-
-	class LRUCache {
-	  constructor () {
-	    this.max = 1000;
-	    this.map = new Map();
-	  }
-
-	  get (key) {
-	    const value = this.map.get(key);
-	    if (value === undefined) {
-	      return undefined
-	    } else {
-	      // Remove the key from the map and add it to the end
-	      this.map.delete(key);
-	      this.map.set(key, value);
-	      return value
-	    }
-	  }
-
-	  delete (key) {
-	    return this.map.delete(key)
-	  }
-
-	  set (key, value) {
-	    const deleted = this.delete(key);
-
-	    if (!deleted && value !== undefined) {
-	      // If cache is full, delete the least recently used item
-	      if (this.map.size >= this.max) {
-	        const firstKey = this.map.keys().next().value;
-	        this.delete(firstKey);
-	      }
-
-	      this.map.set(key, value);
-	    }
-
-	    return this
-	  }
-	}
-
-	lrucache = LRUCache;
-	return lrucache;
-}
-
-var trimComparatorWhitespace_1;
-var hasRequiredTrimComparatorWhitespace;
-
-function requireTrimComparatorWhitespace () {
-	if (hasRequiredTrimComparatorWhitespace) return trimComparatorWhitespace_1;
-	hasRequiredTrimComparatorWhitespace = 1;
-
-	// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
-	// validation. Each end-index finder returns an exclusive end, or its start
-	// on no match.
-	// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
-	// range.slice(start, end) gives the matched text, not a converted number.
-	const {
-	  MAX_LENGTH,
-	  MAX_SAFE_BUILD_LENGTH,
-	  WHITESPACE_CHARACTERS,
-	} = requireConstants();
-
-	/**
-	 * Remembers the last two rows of digits so their characters need not be reread.
-	 * Positions start at -1 until a row has been found.
-	 *
-	 * @typedef {object} DigitRunCache
-	 * @property {number} start The first character of the most recently found row.
-	 * @property {number} end The position after that row's last character.
-	 * @property {number} previousStart The first character of the previous row.
-	 * @property {number} previousEnd The position after the previous row.
-	 */
-
-	// One entry per UTF-16 code unit keeps membership checks constant-time.
-	const whitespace = new Uint8Array(0x10000);
-	for (const char of WHITESPACE_CHARACTERS) {
-	  whitespace[char.charCodeAt(0)] = 1;
-	}
-
-	/**
-	 * Checks whether a character is whitespace, like a space, tab, or newline.
-	 * Looking past the end of the string returns false.
-	 *
-	 * @param {string|undefined} char One character, or undefined past the string's end.
-	 * @returns {boolean} Whether the character is whitespace.
-	 * @example isWhitespace(' ') // true
-	 * @example isWhitespace('1') // false
-	 */
-	const isWhitespace = char =>
-	  char !== undefined && whitespace[char.charCodeAt(0)] === 1;
-
-	/**
-	 * Checks for v, =, or whitespace before the version number.
-	 * These are historical version prefixes, not range operators:
-	 * < and > are handled separately, as are tilde and caret ranges.
-	 *
-	 * @param {string|undefined} char One character to check.
-	 * @returns {boolean} Whether the character can belong to a version prefix.
-	 * @example isVersionPrefix('=') // true
-	 * @example isVersionPrefix('>') // false
-	 */
-	const isVersionPrefix = char =>
-	  char === 'v' ||
-	  char === '=' ||
-	  isWhitespace(char);
-
-	/**
-	 * Checks whether a character is one of the digits 0 through 9.
-	 *
-	 * @param {string|undefined} char One character to check.
-	 * @returns {boolean} Whether the character is an ASCII digit.
-	 * @example isDigit('7') // true
-	 * @example isDigit('.') // false
-	 */
-	const isDigit = char => char !== undefined && char >= '0' && char <= '9';
-
-	/**
-	 * Checks whether a character is an English letter, uppercase or lowercase.
-	 *
-	 * @param {string|undefined} char One character to check.
-	 * @returns {boolean} Whether the character is an ASCII letter.
-	 * @example isLetter('b') // true
-	 * @example isLetter('7') // false
-	 */
-	const isLetter = char =>
-	  char !== undefined && (
-	    (char >= 'a' && char <= 'z') ||
-	    (char >= 'A' && char <= 'Z')
-	  );
-
-	/**
-	 * Checks for a letter, digit, or hyphen: the characters allowed inside
-	 * prerelease and build names such as beta-1.
-	 *
-	 * @param {string|undefined} char One character to check.
-	 * @returns {boolean} Whether the character can be part of an identifier.
-	 * @example isIdentifierCharacter('-') // true
-	 * @example isIdentifierCharacter('.') // false; dots separate identifiers
-	 */
-	const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-';
-
-	/**
-	 * Checks whether a version component can begin here: with a digit or
-	 * a wildcard such as x, X, or *.
-	 *
-	 * @param {string|undefined} char One character to check.
-	 * @returns {boolean} Whether a number or wildcard can start with this character.
-	 * @example isVersionStart('x') // true
-	 * @example isVersionStart('v') // false; v belongs to the prefix
-	 */
-	const isVersionStart = char =>
-	  isDigit(char) ||
-	  char === 'x' ||
-	  char === 'X' ||
-	  char === '*';
-
-	/**
-	 * Finds the end of a row of digits, but returns no more than limit digits.
-	 * Remembers the last two rows so looking at them again does not reread them.
-	 *
-	 * @param {string} range The text to read; it is not changed.
-	 * @param {number} start The position of the first character to check.
-	 * @param {number} limit The most digit characters the returned match can include.
-	 * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
-	 * @returns {number} The position after the matched digits, or start if none match.
-	 * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
-	 * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
-	 */
-	const findDigitsEndIndex = (range, start, limit, digitRuns) => {
-	  if (!isDigit(range[start])) {
-	    return start
-	  }
-	  if (start >= digitRuns.start && start < digitRuns.end) {
-	    return Math.min(start + limit, digitRuns.end)
-	  }
-	  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-	    return Math.min(start + limit, digitRuns.previousEnd)
-	  }
-	  let end = start + 1;
-	  while (isDigit(range[end])) {
-	    end++;
-	  }
-	  // A failed full version can rewind from its second run to its first.
-	  digitRuns.previousStart = digitRuns.start;
-	  digitRuns.previousEnd = digitRuns.end;
-	  digitRuns.start = start;
-	  digitRuns.end = end;
-	  return Math.min(start + limit, end)
-	};
-
-	/**
-	 * Reads a number using the old regex's length and leading-zero rules.
-	 * Strict mode reads just the first zero in 012; loose mode can read all three.
-	 *
-	 * @param {string} range The text to read; it is not changed.
-	 * @param {number} start The position where the number should begin.
-	 * @param {boolean} loose Whether to allow leading zeros.
-	 * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
-	 * @returns {number} The position after the matched digits, not their numeric value.
-	 * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
-	 * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
-	 */
-	const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-	  if (!loose && range[start] === '0') {
-	    return start + 1
-	  }
-	  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
-	  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-	};
-
-	/**
-	 * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
-	 * Tries the letter-or-hyphen form first, then the number-only form.
-	 *
-	 * @param {string} range The text to read; it is not changed.
-	 * @param {number} start The position where the identifier should begin.
-	 * @param {boolean} loose Whether numeric identifiers may have leading zeros.
-	 * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
-	 * @returns {number} The position after the identifier, or start if none matches.
-	 * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
-	 * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
-	 */
-	const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-	  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-	  // The legacy regex tries a nonnumeric identifier before a numeric one.
-	  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
-	    let end = digitsEnd + 1;
-	    const limit = end + MAX_SAFE_BUILD_LENGTH;
-	    while (end < limit && isIdentifierCharacter(range[end])) {
-	      end++;
-	    }
-	    return end
-	  }
-	  return findVersionNumberEndIndex(range, start, loose, digitRuns)
-	};
-
-	/**
-	 * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
-	 * Loose mode also allows the name without its opening hyphen.
-	 *
-	 * @param {string} range The text to read; it is not changed.
-	 * @param {number} start The position where the suffix should begin, including -.
-	 * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
-	 * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
-	 * @returns {number} The position after the matched suffix, or start if absent.
-	 * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
-	 * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
-	 */
-	const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-	  const hyphen = range[start] === '-';
-	  if (!loose && !hyphen) {
-	    return start
-	  }
-	  const identifierStart = start + (hyphen ? 1 : 0);
-	  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-	  if (end === identifierStart) {
-	    if (!loose || !hyphen) {
-	      return start
-	    }
-	    // In loose syntax, a lone hyphen can itself be the identifier.
-	    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
-	  }
-	  while (range[end] === '.') {
-	    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-	    if (next === end + 1) {
-	      break
-	    }
-	    end = next;
-	  }
-	  return end
-	};
-
-	/**
-	 * Reads one build-name piece, such as sha or 123 in +sha.123.
-	 * Stops at a disallowed character or the old regex's length limit.
-	 *
-	 * @param {string} range The text to read; it is not changed.
-	 * @param {number} start The position where the identifier should begin.
-	 * @returns {number} The position after the identifier, or start if none matches.
-	 * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
-	 * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
-	 */
-	const findBuildIdentifierEndIndex = (range, start) => {
-	  let end = start;
-	  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-	    end++;
-	  }
-	  return end
-	};
-
-	/**
-	 * Reads optional build metadata such as +sha.123.
-	 * Leaves the position unchanged if there is no plus sign followed by a name.
-	 *
-	 * @param {string} range The text to read; it is not changed.
-	 * @param {number} start The position where the opening + should be.
-	 * @returns {number} The position after the matched metadata, or start if absent.
-	 * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
-	 * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
-	 */
-	const findBuildEndIndex = (range, start) => {
-	  if (range[start] !== '+') {
-	    return start
-	  }
-	  let end = findBuildIdentifierEndIndex(range, start + 1);
-	  if (end === start + 1) {
-	    return start
-	  }
-	  while (range[end] === '.') {
-	    const next = findBuildIdentifierEndIndex(range, end + 1);
-	    if (next === end + 1) {
-	      break
-	    }
-	    end = next;
-	  }
-	  return end
-	};
-
-	/**
-	 * Reads three numbers separated by dots, then any prerelease and build suffixes.
-	 * Uses loose rules, so forms such as 01.02.03beta can match here.
-	 *
-	 * @param {string} range The text to read; it is not changed.
-	 * @param {number} start The position of the first number, after any prefix.
-	 * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
-	 * @returns {number} The position after the version match, or start if none matches.
-	 * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
-	 * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
-	 */
-	const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-	  let end = start;
-	  for (let component = 0; component < 3; component++) {
-	    const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-	    if (next === end) {
-	      return start
-	    }
-	    end = next;
-	    if (component < 2) {
-	      if (range[end] !== '.') {
-	        return start
-	      }
-	      end++;
-	    }
-	  }
-	  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-	  return findBuildEndIndex(range, prereleaseEnd)
-	};
-
-	/**
-	 * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
-	 * Numbers use strict leading-zero rules; wildcards take up one character.
-	 *
-	 * @param {string} range The text to read; it is not changed.
-	 * @param {number} start The position where the component should begin.
-	 * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
-	 * @returns {number} The position after the component, or start if none matches.
-	 * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
-	 * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
-	 */
-	const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-	  if (isDigit(range[start])) {
-	    return findVersionNumberEndIndex(range, start, false, digitRuns)
-	  }
-	  return isVersionStart(range[start]) ? start + 1 : start
-	};
-
-	/**
-	 * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
-	 * After the third component, also reads any strict prerelease and build suffixes.
-	 *
-	 * @param {string} range The text to read; it is not changed.
-	 * @param {number} start The position of a number or wildcard, after any prefix.
-	 * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
-	 * @returns {number} The position after the matched version text.
-	 * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
-	 * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
-	 */
-	const findPartialVersionEndIndex = (range, start, digitRuns) => {
-	  let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-	  for (let component = 0; component < 2; component++) {
-	    if (range[end] !== '.') {
-	      return end
-	    }
-	    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-	    if (next === end + 1) {
-	      return end
-	    }
-	    end = next;
-	  }
-	  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-	  return findBuildEndIndex(range, prereleaseEnd)
-	};
-
-	/**
-	 * Finds where a version match ends, without deciding whether the range is valid.
-	 * Tries a loose full version first, then a partial or wildcard version, just
-	 * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
-	 *
-	 * @param {string} range The text to read; it is not changed.
-	 * @param {number} start The position of a number or wildcard, after any prefix.
-	 * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
-	 * @returns {number} The position where scanning the next candidate can resume.
-	 * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
-	 * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
-	 */
-	const findVersionEndIndex = (range, start, digitRuns) => {
-	  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-	  return fullVersionEnd !== start
-	    ? fullVersionEnd
-	    : findPartialVersionEndIndex(range, start, digitRuns)
-	};
-
-	/**
-	 * Finds the one whitespace character the old replacement would remove.
-	 * Keeps leading whitespace, skips an optional operator, and checks immediately
-	 * after it. Returns -1 if there is nothing to remove.
-	 *
-	 * @param {string} range The text containing a candidate already found by the caller.
-	 * @param {number} matchStart The candidate's position, including leading whitespace.
-	 * @returns {number} The position of the removable whitespace, or -1 if absent.
-	 * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
-	 * @example findRemovableWhitespaceIndex('>1', 0) // -1
-	 */
-	const findRemovableWhitespaceIndex = (range, matchStart) => {
-	  let position = matchStart;
-	  if (isWhitespace(range[position])) {
-	    position++;
-	  }
-	  if (range[position] === '<' || range[position] === '>') {
-	    position++;
-	  }
-	  if (range[position] === '=') {
-	    position++;
-	  }
-	  return isWhitespace(range[position]) ? position : -1
-	};
-
-	/**
-	 * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
-	 * Copies everything else according to the old regex's matching rules.
-	 * Moves forward through prefixes and whole versions to avoid repeatedly
-	 * searching the same characters on long inputs.
-	 *
-	 * @param {string} range The range text to process; the original string is unchanged.
-	 * @returns {string} The range with matched operator whitespace removed.
-	 * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
-	 * @example trimComparatorWhitespace('> invalid') // '> invalid'
-	 */
-	const trimComparatorWhitespace = range => {
-	  let result = '';
-	  let copyFrom = 0;
-	  let cursor = 0;
-	  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-
-	  while (cursor < range.length) {
-	    const matchStart = cursor;
-	    if (range[cursor] === '<' || range[cursor] === '>') {
-	      cursor++;
-	    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-	      cursor++;
-	      continue
-	    }
-
-	    // Consume a v/=/whitespace run once, even when no version follows it.
-	    while (cursor < range.length && isVersionPrefix(range[cursor])) {
-	      cursor++;
-	    }
-	    if (!isVersionStart(range[cursor])) {
-	      continue
-	    }
-
-	    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-	    if (whitespacePosition !== -1) {
-	      result += range.slice(copyFrom, whitespacePosition);
-	      copyFrom = whitespacePosition + 1;
-	    }
-
-	    // Skip the entire match, so a prerelease's trailing v cannot be
-	    // reconsidered as the prefix of another version.
-	    cursor = findVersionEndIndex(range, cursor, digitRuns);
-	  }
-
-	  return result + range.slice(copyFrom)
-	};
-
-	trimComparatorWhitespace_1 = trimComparatorWhitespace;
-	return trimComparatorWhitespace_1;
-}
-
-var range;
-var hasRequiredRange;
-
-function requireRange () {
-	if (hasRequiredRange) return range;
-	hasRequiredRange = 1;
-
-	const SPACE_CHARACTERS = /\s+/g;
-
-	// hoisted class for cyclic dependency
-	class Range {
-	  constructor (range, options) {
-	    options = parseOptions(options);
-
-	    if (range instanceof Range) {
-	      if (
-	        range.loose === !!options.loose &&
-	        range.includePrerelease === !!options.includePrerelease
-	      ) {
-	        return range
-	      } else {
-	        return new Range(range.raw, options)
-	      }
-	    }
-
-	    if (range instanceof Comparator) {
-	      // just put it in the set and return
-	      this.raw = range.value;
-	      this.set = [[range]];
-	      this.formatted = undefined;
-	      return this
-	    }
-
-	    this.options = options;
-	    this.loose = !!options.loose;
-	    this.includePrerelease = !!options.includePrerelease;
-
-	    // First reduce all whitespace as much as possible so we do not have to rely
-	    // on potentially slow regexes like \s*. This is then stored and used for
-	    // future error messages as well.
-	    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ');
-
-	    // First, split on ||
-	    this.set = this.raw
-	      .split('||')
-	      // map the range to a 2d array of comparators
-	      .map(r => this.parseRange(r.trim()))
-	      // throw out any comparator lists that are empty
-	      // this generally means that it was not a valid range, which is allowed
-	      // in loose mode, but will still throw if the WHOLE range is invalid.
-	      .filter(c => c.length);
-
-	    if (!this.set.length) {
-	      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
-	    }
-
-	    // if we have any that are not the null set, throw out null sets.
-	    if (this.set.length > 1) {
-	      // keep the first one, in case they're all null sets
-	      const first = this.set[0];
-	      this.set = this.set.filter(c => !isNullSet(c[0]));
-	      if (this.set.length === 0) {
-	        this.set = [first];
-	      } else if (this.set.length > 1) {
-	        // if we have any that are *, then the range is just *
-	        for (const c of this.set) {
-	          if (c.length === 1 && isAny(c[0])) {
-	            this.set = [c];
-	            break
-	          }
-	        }
-	      }
-	    }
-
-	    this.formatted = undefined;
-	  }
-
-	  get range () {
-	    if (this.formatted === undefined) {
-	      this.formatted = '';
-	      for (let i = 0; i < this.set.length; i++) {
-	        if (i > 0) {
-	          this.formatted += '||';
-	        }
-	        const comps = this.set[i];
-	        for (let k = 0; k < comps.length; k++) {
-	          if (k > 0) {
-	            this.formatted += ' ';
-	          }
-	          this.formatted += comps[k].toString().trim();
-	        }
-	      }
-	    }
-	    return this.formatted
-	  }
-
-	  format () {
-	    return this.range
-	  }
-
-	  toString () {
-	    return this.range
-	  }
-
-	  parseRange (range) {
-	    // strip build metadata so it can't bleed into the version
-	    range = range.replace(BUILDSTRIPRE, '');
-
-	    // memoize range parsing for performance.
-	    // this is a very hot path, and fully deterministic.
-	    const memoOpts =
-	      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
-	      (this.options.loose && FLAG_LOOSE);
-	    const memoKey = memoOpts + ':' + range;
-	    const cached = cache.get(memoKey);
-	    if (cached) {
-	      return cached
-	    }
-
-	    const loose = this.options.loose;
-	    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
-	    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-	    range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-	    debug('hyphen replace', range);
-
-	    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
-	    range = trimComparatorWhitespace(range);
-	    debug('comparator trim', range);
-
-	    // `~ 1.2.3` => `~1.2.3`
-	    range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-	    debug('tilde trim', range);
-
-	    // `^ 1.2.3` => `^1.2.3`
-	    range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-	    debug('caret trim', range);
-
-	    // At this point, the range is completely trimmed and
-	    // ready to be split into comparators.
-
-	    let rangeList = range
-	      .split(' ')
-	      .map(comp => parseComparator(comp, this.options))
-	      .join(' ')
-	      .split(/\s+/)
-	      // >=0.0.0 is equivalent to *
-	      .map(comp => replaceGTE0(comp, this.options));
-
-	    if (loose) {
-	      // in loose mode, throw out any that are not valid comparators
-	      rangeList = rangeList.filter(comp => {
-	        debug('loose invalid filter', comp, this.options);
-	        return !!comp.match(re[t.COMPARATORLOOSE])
-	      });
-	    }
-	    debug('range list', rangeList);
-
-	    // if any comparators are the null set, then replace with JUST null set
-	    // if more than one comparator, remove any * comparators
-	    // also, don't include the same comparator more than once
-	    const rangeMap = new Map();
-	    const comparators = rangeList.map(comp => new Comparator(comp, this.options));
-	    for (const comp of comparators) {
-	      if (isNullSet(comp)) {
-	        return [comp]
-	      }
-	      rangeMap.set(comp.value, comp);
-	    }
-	    if (rangeMap.size > 1 && rangeMap.has('')) {
-	      rangeMap.delete('');
-	    }
-
-	    const result = [...rangeMap.values()];
-	    cache.set(memoKey, result);
-	    return result
-	  }
-
-	  intersects (range, options) {
-	    if (!(range instanceof Range)) {
-	      throw new TypeError('a Range is required')
-	    }
-
-	    return this.set.some((thisComparators) => {
-	      return (
-	        isSatisfiable(thisComparators, options) &&
-	        range.set.some((rangeComparators) => {
-	          return (
-	            isSatisfiable(rangeComparators, options) &&
-	            thisComparators.every((thisComparator) => {
-	              return rangeComparators.every((rangeComparator) => {
-	                return thisComparator.intersects(rangeComparator, options)
-	              })
-	            })
-	          )
-	        })
-	      )
-	    })
-	  }
-
-	  // if ANY of the sets match ALL of its comparators, then pass
-	  test (version) {
-	    if (!version) {
-	      return false
-	    }
-
-	    if (typeof version === 'string') {
-	      try {
-	        version = new SemVer(version, this.options);
-	      } catch (er) {
-	        return false
-	      }
-	    }
-
-	    for (let i = 0; i < this.set.length; i++) {
-	      if (testSet(this.set[i], version, this.options)) {
-	        return true
-	      }
-	    }
-	    return false
-	  }
-	}
-
-	range = Range;
-
-	const LRU = requireLrucache();
-	const cache = new LRU();
-
-	const parseOptions = requireParseOptions();
-	const Comparator = requireComparator();
-	const debug = requireDebug();
-	const SemVer = requireSemver$1();
-	const trimComparatorWhitespace = requireTrimComparatorWhitespace();
-	const {
-	  safeRe: re,
-	  src,
-	  t,
-	  tildeTrimReplace,
-	  caretTrimReplace,
-	} = requireRe();
-	const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = requireConstants();
-
-	// unbounded global build-metadata stripper used by parseRange
-	const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g');
-
-	const isNullSet = c => c.value === '<0.0.0-0';
-	const isAny = c => c.value === '';
-
-	// take a set of comparators and determine whether there
-	// exists a version which can satisfy it
-	const isSatisfiable = (comparators, options) => {
-	  let result = true;
-	  const remainingComparators = comparators.slice();
-	  let testComparator = remainingComparators.pop();
-
-	  while (result && remainingComparators.length) {
-	    result = remainingComparators.every((otherComparator) => {
-	      return testComparator.intersects(otherComparator, options)
-	    });
-
-	    testComparator = remainingComparators.pop();
-	  }
-
-	  return result
-	};
-
-	// comprised of xranges, tildes, stars, and gtlt's at this point.
-	// already replaced the hyphen ranges
-	// turn into a set of JUST comparators.
-	const parseComparator = (comp, options) => {
-	  comp = comp.replace(re[t.BUILD], '');
-	  debug('comp', comp, options);
-	  comp = replaceCarets(comp, options);
-	  debug('caret', comp);
-	  comp = replaceTildes(comp, options);
-	  debug('tildes', comp);
-	  comp = replaceXRanges(comp, options);
-	  debug('xrange', comp);
-	  comp = replaceStars(comp, options);
-	  debug('stars', comp);
-	  return comp
-	};
-
-	const isX = id => !id || id.toLowerCase() === 'x' || id === '*';
-
-	const invalidXRangeOrder = (M, m, p) => (
-	  (isX(M) && !isX(m)) ||
-	  (isX(m) && p && !isX(p))
-	);
-
-	// ~, ~> --> * (any, kinda silly)
-	// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
-	// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
-	// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
-	// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
-	// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
-	// ~0.0.1 --> >=0.0.1 <0.1.0-0
-	const replaceTildes = (comp, options) => {
-	  return comp
-	    .trim()
-	    .split(/\s+/)
-	    .map((c) => replaceTilde(c, options))
-	    .join(' ')
-	};
-
-	const replaceTilde = (comp, options) => {
-	  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-	  // if we're including prereleases in the match, then the lower bound is
-	  // -0, the lowest possible prerelease value, just like x-ranges and carets.
-	  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
-	  const z = options.includePrerelease ? '-0' : '';
-	  return comp.replace(r, (_, M, m, p, pr) => {
-	    debug('tilde', comp, _, M, m, p, pr);
-	    let ret;
-
-	    if (isX(M)) {
-	      ret = '';
-	    } else if (isX(m)) {
-	      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-	    } else if (isX(p)) {
-	      // ~1.2 == >=1.2.0 <1.3.0-0
-	      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-	    } else if (pr) {
-	      debug('replaceTilde pr', pr);
-	      ret = `>=${M}.${m}.${p}-${pr
-	      } <${M}.${+m + 1}.0-0`;
-	    } else {
-	      // ~1.2.3 == >=1.2.3 <1.3.0-0
-	      ret = `>=${M}.${m}.${p
-	      } <${M}.${+m + 1}.0-0`;
-	    }
-
-	    debug('tilde return', ret);
-	    return ret
-	  })
-	};
-
-	// ^ --> * (any, kinda silly)
-	// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
-	// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
-	// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
-	// ^1.2.3 --> >=1.2.3 <2.0.0-0
-	// ^1.2.0 --> >=1.2.0 <2.0.0-0
-	// ^0.0.1 --> >=0.0.1 <0.0.2-0
-	// ^0.1.0 --> >=0.1.0 <0.2.0-0
-	const replaceCarets = (comp, options) => {
-	  return comp
-	    .trim()
-	    .split(/\s+/)
-	    .map((c) => replaceCaret(c, options))
-	    .join(' ')
-	};
-
-	const replaceCaret = (comp, options) => {
-	  debug('caret', comp, options);
-	  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-	  const z = options.includePrerelease ? '-0' : '';
-	  return comp.replace(r, (_, M, m, p, pr) => {
-	    debug('caret', comp, _, M, m, p, pr);
-	    let ret;
-
-	    if (isX(M)) {
-	      ret = '';
-	    } else if (isX(m)) {
-	      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-	    } else if (isX(p)) {
-	      if (M === '0') {
-	        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-	      } else {
-	        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
-	      }
-	    } else if (pr) {
-	      debug('replaceCaret pr', pr);
-	      if (M === '0') {
-	        if (m === '0') {
-	          ret = `>=${M}.${m}.${p}-${pr
-	          } <${M}.${m}.${+p + 1}-0`;
-	        } else {
-	          ret = `>=${M}.${m}.${p}-${pr
-	          } <${M}.${+m + 1}.0-0`;
-	        }
-	      } else {
-	        ret = `>=${M}.${m}.${p}-${pr
-	        } <${+M + 1}.0.0-0`;
-	      }
-	    } else {
-	      debug('no pr');
-	      if (M === '0') {
-	        if (m === '0') {
-	          ret = `>=${M}.${m}.${p
-	          } <${M}.${m}.${+p + 1}-0`;
-	        } else {
-	          ret = `>=${M}.${m}.${p
-	          } <${M}.${+m + 1}.0-0`;
-	        }
-	      } else {
-	        ret = `>=${M}.${m}.${p
-	        } <${+M + 1}.0.0-0`;
-	      }
-	    }
-
-	    debug('caret return', ret);
-	    return ret
-	  })
-	};
-
-	const replaceXRanges = (comp, options) => {
-	  debug('replaceXRanges', comp, options);
-	  return comp
-	    .split(/\s+/)
-	    .map((c) => replaceXRange(c, options))
-	    .join(' ')
-	};
-
-	const replaceXRange = (comp, options) => {
-	  comp = comp.trim();
-	  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-	  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-	    debug('xRange', comp, ret, gtlt, M, m, p, pr);
-	    if (invalidXRangeOrder(M, m, p)) {
-	      return comp
-	    }
-
-	    const xM = isX(M);
-	    const xm = xM || isX(m);
-	    const xp = xm || isX(p);
-	    const anyX = xp;
-
-	    if (gtlt === '=' && anyX) {
-	      gtlt = '';
-	    }
-
-	    // if we're including prereleases in the match, then we need
-	    // to fix this to -0, the lowest possible prerelease value
-	    pr = options.includePrerelease ? '-0' : '';
-
-	    if (xM) {
-	      if (gtlt === '>' || gtlt === '<') {
-	        // nothing is allowed
-	        ret = '<0.0.0-0';
-	      } else {
-	        // nothing is forbidden
-	        ret = '*';
-	      }
-	    } else if (gtlt && anyX) {
-	      // we know patch is an x, because we have any x at all.
-	      // replace X with 0
-	      if (xm) {
-	        m = 0;
-	      }
-	      p = 0;
-
-	      if (gtlt === '>') {
-	        // >1 => >=2.0.0
-	        // >1.2 => >=1.3.0
-	        gtlt = '>=';
-	        if (xm) {
-	          M = +M + 1;
-	          m = 0;
-	          p = 0;
-	        } else {
-	          m = +m + 1;
-	          p = 0;
-	        }
-	      } else if (gtlt === '<=') {
-	        // <=0.7.x is actually <0.8.0, since any 0.7.x should
-	        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
-	        gtlt = '<';
-	        if (xm) {
-	          M = +M + 1;
-	        } else {
-	          m = +m + 1;
-	        }
-	      }
-
-	      if (gtlt === '<') {
-	        pr = '-0';
-	      }
-
-	      ret = `${gtlt + M}.${m}.${p}${pr}`;
-	    } else if (xm) {
-	      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
-	    } else if (xp) {
-	      ret = `>=${M}.${m}.0${pr
-	      } <${M}.${+m + 1}.0-0`;
-	    }
-
-	    debug('xRange return', ret);
-
-	    return ret
-	  })
-	};
-
-	// Because * is AND-ed with everything else in the comparator,
-	// and '' means "any version", just remove the *s entirely.
-	const replaceStars = (comp, options) => {
-	  debug('replaceStars', comp, options);
-	  // Looseness is ignored here.  star is always as loose as it gets!
-	  return comp
-	    .trim()
-	    .replace(re[t.STAR], '')
-	};
-
-	const replaceGTE0 = (comp, options) => {
-	  debug('replaceGTE0', comp, options);
-	  return comp
-	    .trim()
-	    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
-	};
-
-	// This function is passed to string.replace(re[t.HYPHENRANGE])
-	// M, m, patch, prerelease, build
-	// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
-	// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
-	// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
-	// TODO build?
-	const hyphenReplace = incPr => ($0,
-	  from, fM, fm, fp, fpr, fb,
-	  to, tM, tm, tp, tpr) => {
-	  if (isX(fM)) {
-	    from = '';
-	  } else if (isX(fm)) {
-	    from = `>=${fM}.0.0${incPr ? '-0' : ''}`;
-	  } else if (isX(fp)) {
-	    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`;
-	  } else if (fpr) {
-	    from = `>=${from}`;
-	  } else {
-	    from = `>=${from}${incPr ? '-0' : ''}`;
-	  }
-
-	  if (isX(tM)) {
-	    to = '';
-	  } else if (isX(tm)) {
-	    to = `<${+tM + 1}.0.0-0`;
-	  } else if (isX(tp)) {
-	    to = `<${tM}.${+tm + 1}.0-0`;
-	  } else if (tpr) {
-	    to = `<=${tM}.${tm}.${tp}-${tpr}`;
-	  } else if (incPr) {
-	    to = `<${tM}.${tm}.${+tp + 1}-0`;
-	  } else {
-	    to = `<=${to}`;
-	  }
-
-	  return `${from} ${to}`.trim()
-	};
-
-	const testSet = (set, version, options) => {
-	  for (let i = 0; i < set.length; i++) {
-	    if (!set[i].test(version)) {
-	      return false
-	    }
-	  }
-
-	  if (version.prerelease.length && !options.includePrerelease) {
-	    // Find the set of versions that are allowed to have prereleases
-	    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
-	    // That should allow `1.2.3-pr.2` to pass.
-	    // However, `1.2.4-alpha.notready` should NOT be allowed,
-	    // even though it's within the range set by the comparators.
-	    for (let i = 0; i < set.length; i++) {
-	      debug(set[i].semver);
-	      if (set[i].semver === Comparator.ANY) {
-	        continue
-	      }
-
-	      if (set[i].semver.prerelease.length > 0) {
-	        const allowed = set[i].semver;
-	        if (allowed.major === version.major &&
-	            allowed.minor === version.minor &&
-	            allowed.patch === version.patch) {
-	          return true
-	        }
-	      }
-	    }
-
-	    // Version has a -pre, but it's not one of the ones we like.
-	    return false
-	  }
-
-	  return true
-	};
-	return range;
-}
-
-var comparator;
-var hasRequiredComparator;
-
-function requireComparator () {
-	if (hasRequiredComparator) return comparator;
-	hasRequiredComparator = 1;
-
-	const ANY = Symbol('SemVer ANY');
-	// hoisted class for cyclic dependency
-	class Comparator {
-	  static get ANY () {
-	    return ANY
-	  }
-
-	  constructor (comp, options) {
-	    options = parseOptions(options);
-
-	    if (comp instanceof Comparator) {
-	      if (comp.loose === !!options.loose) {
-	        return comp
-	      } else {
-	        comp = comp.value;
-	      }
-	    }
-
-	    comp = comp.trim().split(/\s+/).join(' ');
-	    debug('comparator', comp, options);
-	    this.options = options;
-	    this.loose = !!options.loose;
-	    this.parse(comp);
-
-	    if (this.semver === ANY) {
-	      this.value = '';
-	    } else {
-	      this.value = this.operator + this.semver.version;
-	    }
-
-	    debug('comp', this);
-	  }
-
-	  parse (comp) {
-	    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-	    const m = comp.match(r);
-
-	    if (!m) {
-	      throw new TypeError(`Invalid comparator: ${comp}`)
-	    }
-
-	    this.operator = m[1] !== undefined ? m[1] : '';
-	    if (this.operator === '=') {
-	      this.operator = '';
-	    }
-
-	    // if it literally is just '>' or '' then allow anything.
-	    if (!m[2]) {
-	      this.semver = ANY;
-	    } else {
-	      this.semver = new SemVer(m[2], this.options.loose);
-	    }
-	  }
-
-	  toString () {
-	    return this.value
-	  }
-
-	  test (version) {
-	    debug('Comparator.test', version, this.options.loose);
-
-	    if (this.semver === ANY || version === ANY) {
-	      return true
-	    }
-
-	    if (typeof version === 'string') {
-	      try {
-	        version = new SemVer(version, this.options);
-	      } catch (er) {
-	        return false
-	      }
-	    }
-
-	    return cmp(version, this.operator, this.semver, this.options)
-	  }
-
-	  intersects (comp, options) {
-	    if (!(comp instanceof Comparator)) {
-	      throw new TypeError('a Comparator is required')
-	    }
-
-	    if (this.operator === '') {
-	      if (this.value === '') {
-	        return true
-	      }
-	      return new Range(comp.value, options).test(this.value)
-	    } else if (comp.operator === '') {
-	      if (comp.value === '') {
-	        return true
-	      }
-	      return new Range(this.value, options).test(comp.semver)
-	    }
-
-	    options = parseOptions(options);
-
-	    // Special cases where nothing can possibly be lower
-	    if (options.includePrerelease &&
-	      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
-	      return false
-	    }
-	    if (!options.includePrerelease &&
-	      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
-	      return false
-	    }
-
-	    // Same direction increasing (> or >=)
-	    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
-	      return true
-	    }
-	    // Same direction decreasing (< or <=)
-	    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
-	      return true
-	    }
-	    // same SemVer and both sides are inclusive (<= or >=)
-	    if (
-	      (this.semver.version === comp.semver.version) &&
-	      this.operator.includes('=') && comp.operator.includes('=')) {
-	      return true
-	    }
-	    // opposite directions less than
-	    if (cmp(this.semver, '<', comp.semver, options) &&
-	      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
-	      return true
-	    }
-	    // opposite directions greater than
-	    if (cmp(this.semver, '>', comp.semver, options) &&
-	      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
-	      return true
-	    }
-	    return false
-	  }
-	}
-
-	comparator = Comparator;
-
-	const parseOptions = requireParseOptions();
-	const { safeRe: re, t } = requireRe();
-	const cmp = requireCmp();
-	const debug = requireDebug();
-	const SemVer = requireSemver$1();
-	const Range = requireRange();
-	return comparator;
-}
-
-var satisfies_1;
-var hasRequiredSatisfies;
-
-function requireSatisfies () {
-	if (hasRequiredSatisfies) return satisfies_1;
-	hasRequiredSatisfies = 1;
-
-	const Range = requireRange();
-	const satisfies = (version, range, options) => {
-	  try {
-	    range = new Range(range, options);
-	  } catch (er) {
-	    return false
-	  }
-	  return range.test(version)
-	};
-	satisfies_1 = satisfies;
-	return satisfies_1;
-}
-
-var toComparators_1;
-var hasRequiredToComparators;
-
-function requireToComparators () {
-	if (hasRequiredToComparators) return toComparators_1;
-	hasRequiredToComparators = 1;
-
-	const Range = requireRange();
-
-	// Mostly just for testing and legacy API reasons
-	const toComparators = (range, options) =>
-	  new Range(range, options).set
-	    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '));
-
-	toComparators_1 = toComparators;
-	return toComparators_1;
-}
-
-var maxSatisfying_1;
-var hasRequiredMaxSatisfying;
-
-function requireMaxSatisfying () {
-	if (hasRequiredMaxSatisfying) return maxSatisfying_1;
-	hasRequiredMaxSatisfying = 1;
-
-	const SemVer = requireSemver$1();
-	const Range = requireRange();
-
-	const maxSatisfying = (versions, range, options) => {
-	  let max = null;
-	  let maxSV = null;
-	  let rangeObj = null;
-	  try {
-	    rangeObj = new Range(range, options);
-	  } catch (er) {
-	    return null
-	  }
-	  versions.forEach((v) => {
-	    if (rangeObj.test(v)) {
-	      // satisfies(v, range, options)
-	      if (!max || maxSV.compare(v) === -1) {
-	        // compare(max, v, true)
-	        max = v;
-	        maxSV = new SemVer(max, options);
-	      }
-	    }
-	  });
-	  return max
-	};
-	maxSatisfying_1 = maxSatisfying;
-	return maxSatisfying_1;
-}
-
-var minSatisfying_1;
-var hasRequiredMinSatisfying;
-
-function requireMinSatisfying () {
-	if (hasRequiredMinSatisfying) return minSatisfying_1;
-	hasRequiredMinSatisfying = 1;
-
-	const SemVer = requireSemver$1();
-	const Range = requireRange();
-	const minSatisfying = (versions, range, options) => {
-	  let min = null;
-	  let minSV = null;
-	  let rangeObj = null;
-	  try {
-	    rangeObj = new Range(range, options);
-	  } catch (er) {
-	    return null
-	  }
-	  versions.forEach((v) => {
-	    if (rangeObj.test(v)) {
-	      // satisfies(v, range, options)
-	      if (!min || minSV.compare(v) === 1) {
-	        // compare(min, v, true)
-	        min = v;
-	        minSV = new SemVer(min, options);
-	      }
-	    }
-	  });
-	  return min
-	};
-	minSatisfying_1 = minSatisfying;
-	return minSatisfying_1;
-}
-
-var minVersion_1;
-var hasRequiredMinVersion;
-
-function requireMinVersion () {
-	if (hasRequiredMinVersion) return minVersion_1;
-	hasRequiredMinVersion = 1;
-
-	const SemVer = requireSemver$1();
-	const Range = requireRange();
-	const gt = requireGt();
-
-	const minVersion = (range, loose) => {
-	  range = new Range(range, loose);
-
-	  let minver = new SemVer('0.0.0');
-	  if (range.test(minver)) {
-	    return minver
-	  }
-
-	  minver = new SemVer('0.0.0-0');
-	  if (range.test(minver)) {
-	    return minver
-	  }
-
-	  minver = null;
-	  for (let i = 0; i < range.set.length; ++i) {
-	    const comparators = range.set[i];
-
-	    let setMin = null;
-	    comparators.forEach((comparator) => {
-	      // Clone to avoid manipulating the comparator's semver object.
-	      const compver = new SemVer(comparator.semver.version);
-	      switch (comparator.operator) {
-	        case '>':
-	          if (compver.prerelease.length === 0) {
-	            compver.patch++;
-	          } else {
-	            compver.prerelease.push(0);
-	          }
-	          compver.raw = compver.format();
-	          /* fallthrough */
-	        case '':
-	        case '>=':
-	          if (!setMin || gt(compver, setMin)) {
-	            setMin = compver;
-	          }
-	          break
-	        case '<':
-	        case '<=':
-	          /* Ignore maximum versions */
-	          break
-	        /* istanbul ignore next */
-	        default:
-	          throw new Error(`Unexpected operation: ${comparator.operator}`)
-	      }
-	    });
-	    if (setMin && (!minver || gt(minver, setMin))) {
-	      minver = setMin;
-	    }
-	  }
-
-	  if (minver && range.test(minver)) {
-	    return minver
-	  }
-
-	  return null
-	};
-	minVersion_1 = minVersion;
-	return minVersion_1;
-}
-
-var valid;
-var hasRequiredValid;
-
-function requireValid () {
-	if (hasRequiredValid) return valid;
-	hasRequiredValid = 1;
-
-	const Range = requireRange();
-	const validRange = (range, options) => {
-	  try {
-	    // Return '*' instead of '' so that truthiness works.
-	    // This will throw if it's invalid anyway
-	    return new Range(range, options).range || '*'
-	  } catch (er) {
-	    return null
-	  }
-	};
-	valid = validRange;
-	return valid;
-}
-
-var outside_1;
-var hasRequiredOutside;
-
-function requireOutside () {
-	if (hasRequiredOutside) return outside_1;
-	hasRequiredOutside = 1;
-
-	const SemVer = requireSemver$1();
-	const Comparator = requireComparator();
-	const { ANY } = Comparator;
-	const Range = requireRange();
-	const satisfies = requireSatisfies();
-	const gt = requireGt();
-	const lt = requireLt();
-	const lte = requireLte();
-	const gte = requireGte();
-
-	const outside = (version, range, hilo, options) => {
-	  version = new SemVer(version, options);
-	  range = new Range(range, options);
-
-	  let gtfn, ltefn, ltfn, comp, ecomp;
-	  switch (hilo) {
-	    case '>':
-	      gtfn = gt;
-	      ltefn = lte;
-	      ltfn = lt;
-	      comp = '>';
-	      ecomp = '>=';
-	      break
-	    case '<':
-	      gtfn = lt;
-	      ltefn = gte;
-	      ltfn = gt;
-	      comp = '<';
-	      ecomp = '<=';
-	      break
-	    default:
-	      throw new TypeError('Must provide a hilo val of "<" or ">"')
-	  }
-
-	  // If it satisfies the range it is not outside
-	  if (satisfies(version, range, options)) {
-	    return false
-	  }
-
-	  // From now on, variable terms are as if we're in "gtr" mode.
-	  // but note that everything is flipped for the "ltr" function.
-
-	  for (let i = 0; i < range.set.length; ++i) {
-	    const comparators = range.set[i];
-
-	    let high = null;
-	    let low = null;
-
-	    comparators.forEach((comparator) => {
-	      if (comparator.semver === ANY) {
-	        comparator = new Comparator('>=0.0.0');
-	      }
-	      high = high || comparator;
-	      low = low || comparator;
-	      if (gtfn(comparator.semver, high.semver, options)) {
-	        high = comparator;
-	      } else if (ltfn(comparator.semver, low.semver, options)) {
-	        low = comparator;
-	      }
-	    });
-
-	    // If the edge version comparator has a operator then our version
-	    // isn't outside it
-	    if (high.operator === comp || high.operator === ecomp) {
-	      return false
-	    }
-
-	    // If the lowest version comparator has an operator and our version
-	    // is less than it then it isn't higher than the range
-	    if ((!low.operator || low.operator === comp) &&
-	        ltefn(version, low.semver)) {
-	      return false
-	    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-	      return false
-	    }
-	  }
-	  return true
-	};
-
-	outside_1 = outside;
-	return outside_1;
-}
-
-var gtr_1;
-var hasRequiredGtr;
-
-function requireGtr () {
-	if (hasRequiredGtr) return gtr_1;
-	hasRequiredGtr = 1;
-
-	// Determine if version is greater than all the versions possible in the range.
-	const outside = requireOutside();
-	const gtr = (version, range, options) => outside(version, range, '>', options);
-	gtr_1 = gtr;
-	return gtr_1;
-}
-
-var ltr_1;
-var hasRequiredLtr;
-
-function requireLtr () {
-	if (hasRequiredLtr) return ltr_1;
-	hasRequiredLtr = 1;
-
-	const outside = requireOutside();
-	// Determine if version is less than all the versions possible in the range
-	const ltr = (version, range, options) => outside(version, range, '<', options);
-	ltr_1 = ltr;
-	return ltr_1;
-}
-
-var intersects_1;
-var hasRequiredIntersects;
-
-function requireIntersects () {
-	if (hasRequiredIntersects) return intersects_1;
-	hasRequiredIntersects = 1;
-
-	const Range = requireRange();
-	const intersects = (r1, r2, options) => {
-	  r1 = new Range(r1, options);
-	  r2 = new Range(r2, options);
-	  return r1.intersects(r2, options)
-	};
-	intersects_1 = intersects;
-	return intersects_1;
-}
-
-var simplify;
-var hasRequiredSimplify;
-
-function requireSimplify () {
-	if (hasRequiredSimplify) return simplify;
-	hasRequiredSimplify = 1;
-
-	// given a set of versions and a range, create a "simplified" range
-	// that includes the same versions that the original range does
-	// If the original range is shorter than the simplified one, return that.
-	const satisfies = requireSatisfies();
-	const compare = requireCompare();
-	simplify = (versions, range, options) => {
-	  const set = [];
-	  let first = null;
-	  let prev = null;
-	  const v = versions.sort((a, b) => compare(a, b, options));
-	  for (const version of v) {
-	    const included = satisfies(version, range, options);
-	    if (included) {
-	      prev = version;
-	      if (!first) {
-	        first = version;
-	      }
-	    } else {
-	      if (prev) {
-	        set.push([first, prev]);
-	      }
-	      prev = null;
-	      first = null;
-	    }
-	  }
-	  if (first) {
-	    set.push([first, null]);
-	  }
-
-	  const ranges = [];
-	  for (const [min, max] of set) {
-	    if (min === max) {
-	      ranges.push(min);
-	    } else if (!max && min === v[0]) {
-	      ranges.push('*');
-	    } else if (!max) {
-	      ranges.push(`>=${min}`);
-	    } else if (min === v[0]) {
-	      ranges.push(`<=${max}`);
-	    } else {
-	      ranges.push(`${min} - ${max}`);
-	    }
-	  }
-	  const simplified = ranges.join(' || ');
-	  const original = typeof range.raw === 'string' ? range.raw : String(range);
-	  return simplified.length < original.length ? simplified : range
-	};
-	return simplify;
-}
-
-var subset_1;
-var hasRequiredSubset;
-
-function requireSubset () {
-	if (hasRequiredSubset) return subset_1;
-	hasRequiredSubset = 1;
-
-	const Range = requireRange();
-	const Comparator = requireComparator();
-	const { ANY } = Comparator;
-	const satisfies = requireSatisfies();
-	const compare = requireCompare();
-
-	// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
-	// - Every simple range `r1, r2, ...` is a null set, OR
-	// - Every simple range `r1, r2, ...` which is not a null set is a subset of
-	//   some `R1, R2, ...`
-	//
-	// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
-	// - If c is only the ANY comparator
-	//   - If C is only the ANY comparator, return true
-	//   - Else if in prerelease mode, return false
-	//   - else replace c with `[>=0.0.0]`
-	// - If C is only the ANY comparator
-	//   - if in prerelease mode, return true
-	//   - else replace C with `[>=0.0.0]`
-	// - Let EQ be the set of = comparators in c
-	// - If EQ is more than one, return true (null set)
-	// - Let GT be the highest > or >= comparator in c
-	// - Let LT be the lowest < or <= comparator in c
-	// - If GT and LT, and GT.semver > LT.semver, return true (null set)
-	// - If any C is a = range, and GT or LT are set, return false
-	// - If EQ
-	//   - If GT, and EQ does not satisfy GT, return true (null set)
-	//   - If LT, and EQ does not satisfy LT, return true (null set)
-	//   - If EQ satisfies every C, return true
-	//   - Else return false
-	// - If GT
-	//   - If GT.semver is lower than any > or >= comp in C, return false
-	//   - If GT is >=, and GT.semver does not satisfy every C, return false
-	//   - If GT.semver has a prerelease, and not in prerelease mode
-	//     - If no C has a prerelease and the GT.semver tuple, return false
-	// - If LT
-	//   - If LT.semver is greater than any < or <= comp in C, return false
-	//   - If LT is <=, and LT.semver does not satisfy every C, return false
-	//   - If LT.semver has a prerelease, and not in prerelease mode
-	//     - If no C has a prerelease and the LT.semver tuple, return false
-	// - Else return true
-
-	const subset = (sub, dom, options = {}) => {
-	  if (sub === dom) {
-	    return true
-	  }
-
-	  sub = new Range(sub, options);
-	  dom = new Range(dom, options);
-	  let sawNonNull = false;
-
-	  OUTER: for (const simpleSub of sub.set) {
-	    for (const simpleDom of dom.set) {
-	      const isSub = simpleSubset(simpleSub, simpleDom, options);
-	      sawNonNull = sawNonNull || isSub !== null;
-	      if (isSub) {
-	        continue OUTER
-	      }
-	    }
-	    // the null set is a subset of everything, but null simple ranges in
-	    // a complex range should be ignored.  so if we saw a non-null range,
-	    // then we know this isn't a subset, but if EVERY simple range was null,
-	    // then it is a subset.
-	    if (sawNonNull) {
-	      return false
-	    }
-	  }
-	  return true
-	};
-
-	const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')];
-	const minimumVersion = [new Comparator('>=0.0.0')];
-
-	const simpleSubset = (sub, dom, options) => {
-	  if (sub === dom) {
-	    return true
-	  }
-
-	  if (sub.length === 1 && sub[0].semver === ANY) {
-	    if (dom.length === 1 && dom[0].semver === ANY) {
-	      return true
-	    } else if (options.includePrerelease) {
-	      sub = minimumVersionWithPreRelease;
-	    } else {
-	      sub = minimumVersion;
-	    }
-	  }
-
-	  if (dom.length === 1 && dom[0].semver === ANY) {
-	    if (options.includePrerelease) {
-	      return true
-	    } else {
-	      dom = minimumVersion;
-	    }
-	  }
-
-	  const eqSet = new Set();
-	  let gt, lt;
-	  for (const c of sub) {
-	    if (c.operator === '>' || c.operator === '>=') {
-	      gt = higherGT(gt, c, options);
-	    } else if (c.operator === '<' || c.operator === '<=') {
-	      lt = lowerLT(lt, c, options);
-	    } else {
-	      eqSet.add(c.semver);
-	    }
-	  }
-
-	  if (eqSet.size > 1) {
-	    return null
-	  }
-
-	  let gtltComp;
-	  if (gt && lt) {
-	    gtltComp = compare(gt.semver, lt.semver, options);
-	    if (gtltComp > 0) {
-	      return null
-	    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
-	      return null
-	    }
-	  }
-
-	  // will iterate one or zero times
-	  for (const eq of eqSet) {
-	    if (gt && !satisfies(eq, String(gt), options)) {
-	      return null
-	    }
-
-	    if (lt && !satisfies(eq, String(lt), options)) {
-	      return null
-	    }
-
-	    for (const c of dom) {
-	      if (!satisfies(eq, String(c), options)) {
-	        return false
-	      }
-	    }
-
-	    return true
-	  }
-
-	  let higher, lower;
-	  let hasDomLT, hasDomGT;
-	  // if the subset has a prerelease, we need a comparator in the superset
-	  // with the same tuple and a prerelease, or it's not a subset
-	  let needDomLTPre = lt &&
-	    !options.includePrerelease &&
-	    lt.semver.prerelease.length ? lt.semver : false;
-	  let needDomGTPre = gt &&
-	    !options.includePrerelease &&
-	    gt.semver.prerelease.length ? gt.semver : false;
-	  // exception: <1.2.3-0 is the same as <1.2.3
-	  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
-	      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
-	    needDomLTPre = false;
-	  }
-
-	  for (const c of dom) {
-	    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>=';
-	    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<=';
-	    if (gt) {
-	      if (needDomGTPre) {
-	        if (c.semver.prerelease && c.semver.prerelease.length &&
-	            c.semver.major === needDomGTPre.major &&
-	            c.semver.minor === needDomGTPre.minor &&
-	            c.semver.patch === needDomGTPre.patch) {
-	          needDomGTPre = false;
-	        }
-	      }
-	      if (c.operator === '>' || c.operator === '>=') {
-	        higher = higherGT(gt, c, options);
-	        if (higher === c && higher !== gt) {
-	          return false
-	        }
-	      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
-	        return false
-	      }
-	    }
-	    if (lt) {
-	      if (needDomLTPre) {
-	        if (c.semver.prerelease && c.semver.prerelease.length &&
-	            c.semver.major === needDomLTPre.major &&
-	            c.semver.minor === needDomLTPre.minor &&
-	            c.semver.patch === needDomLTPre.patch) {
-	          needDomLTPre = false;
-	        }
-	      }
-	      if (c.operator === '<' || c.operator === '<=') {
-	        lower = lowerLT(lt, c, options);
-	        if (lower === c && lower !== lt) {
-	          return false
-	        }
-	      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
-	        return false
-	      }
-	    }
-	    if (!c.operator && (lt || gt) && gtltComp !== 0) {
-	      return false
-	    }
-	  }
-
-	  // if there was a < or >, and nothing in the dom, then must be false
-	  // UNLESS it was limited by another range in the other direction.
-	  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
-	  if (gt && hasDomLT && !lt && gtltComp !== 0) {
-	    return false
-	  }
-
-	  if (lt && hasDomGT && !gt && gtltComp !== 0) {
-	    return false
-	  }
-
-	  // we needed a prerelease range in a specific tuple, but didn't get one
-	  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
-	  // because it includes prereleases in the 1.2.3 tuple
-	  if (needDomGTPre || needDomLTPre) {
-	    return false
-	  }
-
-	  return true
-	};
-
-	// >=1.2.3 is lower than >1.2.3
-	const higherGT = (a, b, options) => {
-	  if (!a) {
-	    return b
-	  }
-	  const comp = compare(a.semver, b.semver, options);
-	  return comp > 0 ? a
-	    : comp < 0 ? b
-	    : b.operator === '>' && a.operator === '>=' ? b
-	    : a
-	};
-
-	// <=1.2.3 is higher than <1.2.3
-	const lowerLT = (a, b, options) => {
-	  if (!a) {
-	    return b
-	  }
-	  const comp = compare(a.semver, b.semver, options);
-	  return comp < 0 ? a
-	    : comp > 0 ? b
-	    : b.operator === '<' && a.operator === '<=' ? b
-	    : a
-	};
-
-	subset_1 = subset;
-	return subset_1;
-}
-
-var semver$1;
-var hasRequiredSemver;
-
-function requireSemver () {
-	if (hasRequiredSemver) return semver$1;
-	hasRequiredSemver = 1;
-
-	// just pre-load all the stuff that index.js lazily exports
-	const internalRe = requireRe();
-	const constants = requireConstants();
-	const SemVer = requireSemver$1();
-	const identifiers = requireIdentifiers();
-	const parse = requireParse();
-	const valid = requireValid$1();
-	const clean = requireClean();
-	const inc = requireInc();
-	const diff = requireDiff();
-	const major = requireMajor();
-	const minor = requireMinor();
-	const patch = requirePatch();
-	const prerelease = requirePrerelease();
-	const compare = requireCompare();
-	const rcompare = requireRcompare();
-	const compareLoose = requireCompareLoose();
-	const compareBuild = requireCompareBuild();
-	const sort = requireSort();
-	const rsort = requireRsort();
-	const gt = requireGt();
-	const lt = requireLt();
-	const eq = requireEq();
-	const neq = requireNeq();
-	const gte = requireGte();
-	const lte = requireLte();
-	const cmp = requireCmp();
-	const coerce = requireCoerce();
-	const truncate = requireTruncate();
-	const Comparator = requireComparator();
-	const Range = requireRange();
-	const satisfies = requireSatisfies();
-	const toComparators = requireToComparators();
-	const maxSatisfying = requireMaxSatisfying();
-	const minSatisfying = requireMinSatisfying();
-	const minVersion = requireMinVersion();
-	const validRange = requireValid();
-	const outside = requireOutside();
-	const gtr = requireGtr();
-	const ltr = requireLtr();
-	const intersects = requireIntersects();
-	const simplifyRange = requireSimplify();
-	const subset = requireSubset();
-	semver$1 = {
-	  parse,
-	  valid,
-	  clean,
-	  inc,
-	  diff,
-	  major,
-	  minor,
-	  patch,
-	  prerelease,
-	  compare,
-	  rcompare,
-	  compareLoose,
-	  compareBuild,
-	  sort,
-	  rsort,
-	  gt,
-	  lt,
-	  eq,
-	  neq,
-	  gte,
-	  lte,
-	  cmp,
-	  coerce,
-	  truncate,
-	  Comparator,
-	  Range,
-	  satisfies,
-	  toComparators,
-	  maxSatisfying,
-	  minSatisfying,
-	  minVersion,
-	  validRange,
-	  outside,
-	  gtr,
-	  ltr,
-	  intersects,
-	  simplifyRange,
-	  subset,
-	  SemVer,
-	  re: internalRe.re,
-	  src: internalRe.src,
-	  tokens: internalRe.t,
-	  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-	  RELEASE_TYPES: constants.RELEASE_TYPES,
-	  compareIdentifiers: identifiers.compareIdentifiers,
-	  rcompareIdentifiers: identifiers.rcompareIdentifiers,
-	};
-	return semver$1;
-}
-
-var semverExports = requireSemver();
-var semver = /*@__PURE__*/getDefaultExportFromCjs(semverExports);
-
-// HTTP for the installer: bounded time, bounded retries, the token only for github.com hosts,
-// and a sha256 computed while the bytes stream to disk.
+import './shared-glob.js';
+
+// HTTP for the installer, on @actions/http-client (node:http, the library tool-cache uses):
+// proxies from HTTPS_PROXY/HTTP_PROXY/NO_PROXY as runners set them, bounded time to the first
+// byte and bounded silence, bounded retries, the token only for github.com hosts, and a sha256
+// computed while the bytes stream to whatever consumes them (a file, or an extractor).
+//
+// Never Node's fetch: @actions/http-client bundles undici 6, whose module load installs its own
+// Agent as fetch's global dispatcher, and that Agent crashes the process with an uncatchable
+// `assert(!this.paused)` when a server closes the connection under backpressure
+// (nodejs/undici#5360). The eslint config forbids `fetch` in src/ for that reason. node:http
+// also connects before it touches keep-alive, which Wine's Windows Node needs (no keep-alive
+// here at all: one connection per request).
 const DEFAULT_NETWORK = {
     headersTimeoutMs: 30_000,
     idleTimeoutMs: 30_000,
@@ -3391,70 +106,74 @@ function statusMessage(status, url, tokenSent) {
     }
     return `HTTP ${status} from ${url}`;
 }
-/** One attempt: follows redirects itself so the Authorization header never leaves github.com. */
-async function open(url, token, options) {
-    const controller = new AbortController();
-    let timeoutReason;
-    let timer = setTimeout(() => {
-        timeoutReason = `no response within ${options.headersTimeoutMs / 1000} s`;
-        controller.abort();
-    }, options.headersTimeoutMs);
-    const done = () => clearTimeout(timer);
-    const touch = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-            timeoutReason = `no data for ${options.idleTimeoutMs / 1000} s`;
-            controller.abort();
-        }, options.idleTimeoutMs);
-    };
-    let current = url;
-    try {
-        for (let hop = 0;; hop++) {
-            const sendToken = token !== '' && mayReceiveToken(current);
-            // identity: a server that labels a .tar.gz with Content-Encoding must not get it unpacked
-            // (the digest is of the archive as published).
-            const headers = {
-                'user-agent': 'go-win-preflight',
-                'accept-encoding': 'identity'
-            };
-            if (sendToken)
-                headers.authorization = `token ${token}`;
-            let response;
-            try {
-                response = await fetch(current, { headers, redirect: 'manual', signal: controller.signal });
-            }
-            catch (error) {
-                throw new TransientError(timeoutReason ?? `cannot reach ${new URL(current).host}: ${causeOf(error)}`);
-            }
-            const location = response.headers.get('location');
-            if (response.status >= 300 && response.status < 400 && location) {
-                await response.body?.cancel();
-                if (hop >= options.maxRedirects)
-                    throw new UserError(`Too many redirects from ${url}`);
-                current = new URL(location, current).toString();
-                continue;
-            }
-            if (response.ok) {
-                touch();
-                return { response, url: current, controller, touch, done, timedOut: () => timeoutReason };
-            }
-            await response.body?.cancel();
-            if (response.status >= 500 || response.status === 408 || response.status === 429) {
-                throw new TransientError(statusMessage(response.status, current, sendToken), response.status);
-            }
-            throw new HttpStatusError(response.status, current, statusMessage(response.status, current, sendToken));
-        }
-    }
-    catch (error) {
-        done();
-        throw error;
-    }
+/** Whether a status is worth retrying. Pure. */
+function isTransientStatus(status) {
+    return status >= 500 || status === 408 || status === 429;
 }
-function causeOf(error) {
-    // fetch wraps the socket error ("fetch failed"); the cause says what happened. Duck-typed:
-    // the cause may come from another realm.
-    const cause = error.cause;
-    return typeof cause?.message === 'string' ? cause.message : errorMessage(error);
+/**
+ * Why a body of `bytes` is shorter or longer than promised, or undefined when it is whole: it
+ * must match Content-Length when the server sends one, and the listing's size when that is
+ * known (0 there means unknown: old go.dev entries list `"size": 0`). Pure.
+ */
+function lengthProblem(bytes, contentLength, listedSize) {
+    const declared = contentLength === undefined ? NaN : Number(contentLength);
+    if (Number.isSafeInteger(declared) && bytes !== declared)
+        return `got ${bytes} of ${declared} bytes (Content-Length)`;
+    if (listedSize !== undefined && listedSize > 0 && bytes !== listedSize)
+        return `got ${bytes} of ${listedSize} bytes (the listing's size)`;
+    return undefined;
+}
+/** One request: follows redirects itself so the Authorization header never leaves github.com. */
+async function open(url, token, options) {
+    // keepAlive false: a fresh http.Agent without keep-alive, one connection per request.
+    // http-client reads the proxy variables on every request and tunnels through the proxy
+    // (CONNECT); loopback targets and NO_PROXY entries go direct.
+    const client = new HttpClient('go-win-preflight', [], {
+        allowRedirects: false,
+        allowRetries: false,
+        keepAlive: false,
+        socketTimeout: options.headersTimeoutMs
+    });
+    let current = url;
+    for (let hop = 0;; hop++) {
+        const sendToken = token !== '' && mayReceiveToken(current);
+        // identity: a server that labels a .tar.gz with Content-Encoding must not get it unpacked
+        // (the digest is of the archive as published).
+        const headers = { 'accept-encoding': 'identity' };
+        if (sendToken)
+            headers.authorization = `token ${token}`;
+        let message;
+        try {
+            message = (await client.get(current, headers)).message;
+        }
+        catch (error) {
+            throw new TransientError(/^Request timeout/.test(errorMessage(error))
+                ? `no response within ${options.headersTimeoutMs / 1000} s`
+                : `cannot reach ${new URL(current).host}: ${errorMessage(error)}`);
+        }
+        // An error after this point (a reset while we drain or read) must never be unhandled.
+        message.on('error', () => undefined);
+        // http-client's socketTimeout bounds the wait for headers; for the body our own idle timer
+        // takes over, which pauses while the sink is busy (else a slow disk would look like a
+        // silent server and the socket would be ended under us).
+        message.socket?.setTimeout(0);
+        const status = message.statusCode ?? 0;
+        const location = message.headers.location;
+        if (status >= 300 && status < 400 && location) {
+            message.destroy();
+            if (hop >= options.maxRedirects)
+                throw new UserError(`Too many redirects from ${url}`);
+            current = new URL(location, current).toString();
+            continue;
+        }
+        if (status >= 200 && status < 300)
+            return { message, url: current };
+        message.destroy();
+        const text = statusMessage(status, current, sendToken);
+        if (isTransientStatus(status))
+            throw new TransientError(text, status);
+        throw new HttpStatusError(status, current, text);
+    }
 }
 /** Retries transient failures with the configured delays; the last failure becomes a UserError. */
 async function withRetries(url, options, attempt) {
@@ -3474,79 +193,138 @@ async function withRetries(url, options, attempt) {
         }
     }
 }
+/**
+ * Streams `url` into `sink`, hashing on the way. A body shorter than Content-Length (or than
+ * `listedSize`) is a cut-off transfer and is retried; the sink's leftovers are discarded
+ * before each retry and after the last failure.
+ */
+async function download(url, token, options, listedSize, sink) {
+    let attempts = 0;
+    try {
+        return await withRetries(url, options, async () => {
+            attempts++;
+            await sink.discard();
+            return attempt(url, token, options, listedSize, sink, attempts);
+        });
+    }
+    catch (error) {
+        await sink.discard();
+        throw error;
+    }
+}
+async function attempt(url, token, options, listedSize, sink, attempts) {
+    const started = performance.now();
+    const { message, url: finalUrl } = await open(url, token, options);
+    const header = message.headers['content-length'];
+    const hash = createHash('sha256');
+    let bytes = 0;
+    let hashMs = 0;
+    let silence;
+    let timer;
+    const touch = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+            silence = `no data for ${options.idleTimeoutMs / 1000} s`;
+            message.destroy(new Error(silence));
+        }, options.idleTimeoutMs);
+    };
+    touch();
+    // The sink reads from `body`; the tap hashes every byte and forwards it while the sink
+    // wants it. When the sink fails the tap keeps hashing to the end of the transfer.
+    const body = new PassThrough({ highWaterMark: 1 << 20 });
+    let sinkError;
+    let waiting;
+    let bodyEnded = 0;
+    const sinkDone = sink.consume(body).then(() => performance.now(), (error) => {
+        sinkError = error;
+        const resume = waiting;
+        waiting = undefined;
+        if (resume) {
+            touch();
+            resume();
+        }
+        return performance.now();
+    });
+    const tap = new Writable({
+        highWaterMark: 1 << 20,
+        write(chunk, _encoding, callback) {
+            touch();
+            const begun = performance.now();
+            hash.update(chunk);
+            hashMs += performance.now() - begun;
+            bytes += chunk.length;
+            if (sinkError !== undefined || body.write(chunk))
+                return callback();
+            // The sink is busy (a loaded disk): our own pause, not the server's silence.
+            clearTimeout(timer);
+            waiting = callback;
+            body.once('drain', () => {
+                if (waiting === callback) {
+                    waiting = undefined;
+                    touch();
+                    callback();
+                }
+            });
+        },
+        final(callback) {
+            bodyEnded = performance.now();
+            body.end();
+            callback();
+        }
+    });
+    try {
+        await pipeline(message, tap);
+    }
+    catch (error) {
+        body.destroy(new Error('the transfer was cut off'));
+        await sinkDone;
+        if (error.code === 'ENOSPC') {
+            throw new UserError(`No space left on device while downloading ${url}.`);
+        }
+        throw new TransientError(silence ?? `download of ${finalUrl} was cut off after ${bytes} bytes: ${errorMessage(error)}`);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+    const sinkEnded = await sinkDone;
+    const short = lengthProblem(bytes, header, listedSize);
+    if (short)
+        throw new TransientError(`download of ${finalUrl} was truncated: ${short}`);
+    if (sinkError?.code === 'ENOSPC') {
+        throw new UserError(`No space left on device while downloading ${url}.`);
+    }
+    return {
+        bytes,
+        sha256: hash.digest('hex'),
+        ms: performance.now() - started,
+        hashMs,
+        sinkTailMs: Math.max(0, sinkEnded - bodyEnded),
+        attempts,
+        finalUrl,
+        contentType: message.headers['content-type'] ?? '',
+        ...(sinkError !== undefined && { sinkError })
+    };
+}
+/** A sink that writes the body to `dest` (removed again on failure). */
+function fileSink(dest) {
+    return {
+        consume: body => pipeline(body, createWriteStream(dest)),
+        discard: () => rm(dest, { force: true })
+    };
+}
 /** GET a small text document (the listing). */
 async function fetchText(url, token, options) {
-    return withRetries(url, options, async () => {
-        const opened = await open(url, token, options);
-        try {
-            const text = await opened.response.text();
-            return { text, contentType: opened.response.headers.get('content-type') ?? '' };
-        }
-        catch (error) {
-            throw new TransientError(opened.timedOut() ?? `the answer from ${url} was cut off: ${causeOf(error)}`);
-        }
-        finally {
-            opened.done();
+    const chunks = [];
+    const result = await download(url, token, options, undefined, {
+        consume: async (body) => {
+            for await (const chunk of body)
+                chunks.push(chunk);
+        },
+        discard: async () => {
+            chunks.length = 0;
         }
     });
-}
-/**
- * Streams `url` into `dest`, hashing on the way. A body shorter than Content-Length (or than
- * `expectedBytes`) is a cut-off transfer and is retried; the partial file is always removed.
- */
-async function downloadFile(url, dest, token, options, expectedBytes) {
-    let attempts = 0;
-    return withRetries(url, options, async () => {
-        attempts++;
-        const started = performance.now();
-        const opened = await open(url, token, options);
-        const declared = Number(opened.response.headers.get('content-length') ?? NaN);
-        const hash = createHash('sha256');
-        let bytes = 0;
-        let hashMs = 0;
-        const tap = new Transform({
-            transform(chunk, _encoding, callback) {
-                opened.touch();
-                const begun = performance.now();
-                hash.update(chunk);
-                hashMs += performance.now() - begun;
-                bytes += chunk.length;
-                callback(null, chunk);
-            }
-        });
-        try {
-            const body = opened.response.body;
-            if (!body)
-                throw new TransientError(`empty answer from ${opened.url}`);
-            await pipeline(Readable.fromWeb(body), tap, createWriteStream(dest));
-        }
-        catch (error) {
-            await rm(dest, { force: true });
-            if (error.code === 'ENOSPC') {
-                throw new UserError(`No space left on device while downloading ${url} to ${dest}.`);
-            }
-            if (error instanceof UserError || error instanceof TransientError)
-                throw error;
-            throw new TransientError(opened.timedOut() ??
-                `download of ${opened.url} was cut off after ${bytes} bytes: ${causeOf(error)}`);
-        }
-        finally {
-            opened.done();
-        }
-        const wanted = Number.isFinite(declared) ? declared : expectedBytes;
-        if (wanted !== undefined && bytes !== wanted) {
-            await rm(dest, { force: true });
-            throw new TransientError(`download of ${opened.url} was truncated: got ${bytes} of ${wanted} bytes`);
-        }
-        return {
-            bytes,
-            sha256: hash.digest('hex'),
-            ms: performance.now() - started,
-            hashMs,
-            attempts,
-            finalUrl: opened.url
-        };
-    });
+    return { text: Buffer.concat(chunks).toString('utf8'), contentType: result.contentType };
 }
 
 // What the user asked for (`1.22.5`, `1.22`, `^1.22`, `stable`, `1.23rc1`) and how it matches the
@@ -3595,7 +373,7 @@ function parseVersionSpec(raw, origin = "input 'go-version'") {
     }
     const range = text === '' ? null : semver.validRange(bare);
     if (range === null)
-        throw new UserError(`${origin} has ${JSON.stringify(text)}: expected ${EXPECTED}.`);
+        throw new UserError(`${origin} has ${quoteValue(text)}: expected ${EXPECTED}.`);
     return { kind: 'range', text, range };
 }
 /**
@@ -3643,7 +421,14 @@ const DEFAULT_BASE_URL = 'https://go.dev/dl';
 function listingUrl(baseUrl) {
     return `${baseUrl}/?mode=json&include=all`;
 }
-/** Checks the shape of a parsed listing; anything off is a one-line error naming the URL. */
+/**
+ * Checks a parsed listing. Only the frame is required (an array of releases with a version, a
+ * boolean `stable` and a `files` array): a listing without it is not go.dev's format. Files are
+ * judged one by one, because go.dev's own listing has files nobody can verify (`"sha256": ""`
+ * for go1.5.2 and older, golang/go#37586) and sizes of 0: a file without a usable digest is
+ * kept as unverifiable, which matters only if it is the one to install; a file without a name,
+ * os, arch or kind cannot be chosen and is left out.
+ */
 function validateListing(data, url) {
     const bad = (what) => new UserError(`The Go listing at ${url} is not in go.dev's format: ${what}.`);
     if (!Array.isArray(data))
@@ -3661,32 +446,40 @@ function validateListing(data, url) {
             throw bad(`${release.version} has no boolean "stable"`);
         if (!Array.isArray(release.files))
             throw bad(`${release.version} has no "files" array`);
-        const files = release.files.map((raw) => {
-            const file = raw;
-            if (typeof file !== 'object' || file === null)
-                throw bad(`${release.version} has a file that is not an object`);
-            for (const key of ['filename', 'os', 'arch', 'kind']) {
-                if (typeof file[key] !== 'string')
-                    throw bad(`a file of ${release.version} has no string "${key}"`);
-            }
-            if (file.sha256 !== undefined &&
-                (typeof file.sha256 !== 'string' || !/^[0-9a-f]{64}$/i.test(file.sha256))) {
-                throw bad(`${String(file.filename)} has sha256 ${JSON.stringify(file.sha256)}, expected 64 hex digits`);
-            }
-            if (file.size !== undefined && (typeof file.size !== 'number' || file.size < 0)) {
-                throw bad(`${String(file.filename)} has size ${JSON.stringify(file.size)}, expected a number`);
-            }
-            return {
-                filename: file.filename,
-                os: file.os,
-                arch: file.arch,
-                kind: file.kind,
-                sha256: file.sha256?.toLowerCase(),
-                size: file.size
-            };
+        const files = release.files.flatMap((raw) => {
+            const judged = judgeFile(raw);
+            return judged ? [judged] : [];
         });
         return { version: release.version, stable: release.stable, files };
     });
+}
+/** One file of a listing, or undefined when it cannot be chosen at all. Pure. */
+function judgeFile(raw) {
+    const file = raw;
+    if (typeof file !== 'object' || file === null)
+        return undefined;
+    const { filename, os, arch, kind, sha256, size } = file;
+    if (typeof filename !== 'string' ||
+        typeof os !== 'string' ||
+        typeof arch !== 'string' ||
+        typeof kind !== 'string')
+        return undefined;
+    const judged = { filename, os, arch, kind };
+    if (typeof sha256 === 'string' && /^[0-9a-f]{64}$/i.test(sha256)) {
+        judged.sha256 = sha256.toLowerCase();
+    }
+    else if (sha256 === undefined && typeof file.sha256Problem === 'string') {
+        judged.sha256Problem = file.sha256Problem; // a listing this job already judged and kept
+    }
+    else if (sha256 === undefined || sha256 === '' || sha256 === null) {
+        judged.sha256Problem = 'gives no sha256';
+    }
+    else {
+        judged.sha256Problem = `gives sha256 ${JSON.stringify(sha256).slice(0, 80)}, not 64 hex digits`;
+    }
+    if (typeof size === 'number' && Number.isSafeInteger(size) && size > 0)
+        judged.size = size;
+    return judged;
 }
 /** The archive of each release for this target, keyed by semver. */
 function archivesFor(releases, target) {
@@ -3888,27 +681,63 @@ function gopathBin(goEnv, platform) {
     return first ? (platform === 'win32' ? win32 : posix).join(first, 'bin') : undefined;
 }
 /**
+ * Go's line saying it could not create its work folder (in GOTMPDIR, else os.TempDir(), i.e.
+ * TMPDIR or TMP/TEMP): every go build, test, run and a full `go env` then fail. Pure.
+ */
+function goWorkDirFailure(output) {
+    return output
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .find(line => line.startsWith('go: creating work dir:'));
+}
+/**
+ * What the checks read from `go env`. Asked by name, `go env` skips the cgo flags and so needs no
+ * work folder: it still answers when the temp folder is broken.
+ */
+const GO_ENV_NAMES = [
+    'GOROOT',
+    'GOPATH',
+    'GOVERSION',
+    'GOMOD',
+    'GOWORK',
+    'GOCACHE',
+    'GOMODCACHE',
+    'GOTMPDIR',
+    'GOOS',
+    'GOARCH',
+    'GOFLAGS'
+];
+/**
  * `go env -json` in the working directory (so GOMOD/GOWORK describe it), with GOTOOLCHAIN=local
  * so a toolchain line cannot start a download. If go refuses there, it runs again elsewhere and
  * the refusal becomes a finding.
  */
 async function readGoEnv(goBinary, workingDirectory, fallbackCwd, env) {
-    const run = (cwd) => runProcess(goBinary, ['env', '-json'], {
+    let workDirError;
+    const goEnvJson = (cwd, names) => runProcess(goBinary, ['env', '-json', ...names], {
         timeoutMs: 60_000,
         cwd,
         env: { ...env, GOTOOLCHAIN: 'local' }
     });
+    const run = async (cwd) => {
+        const full = await goEnvJson(cwd, []);
+        const failure = full.exitCode === 0 ? undefined : goWorkDirFailure(full.stderr);
+        if (!failure)
+            return full;
+        workDirError = failure;
+        return goEnvJson(cwd, GO_ENV_NAMES);
+    };
     const inWorkingDirectory = existsSync(workingDirectory) ? await run(workingDirectory) : undefined;
     let result = inWorkingDirectory;
     let moduleError;
     if (!result || result.exitCode !== 0) {
         if (result)
-            moduleError = firstLine$1(result.stderr) || `exit ${result.exitCode}`;
+            moduleError = firstLine(result.stderr) || `exit ${result.exitCode}`;
         result = await run(fallbackCwd);
     }
     if (result.exitCode !== 0) {
         const why = result.spawnError?.message ??
-            (result.timedOut ? 'timed out' : firstLine$1(result.stderr) || `exit ${result.exitCode}`);
+            (result.timedOut ? 'timed out' : firstLine(result.stderr) || `exit ${result.exitCode}`);
         throw new UserError(`${goBinary} env -json failed: ${why}`);
     }
     let goEnv;
@@ -3916,7 +745,7 @@ async function readGoEnv(goBinary, workingDirectory, fallbackCwd, env) {
         goEnv = JSON.parse(result.stdout);
     }
     catch {
-        throw new UserError(`${goBinary} env -json did not print JSON: ${firstLine$1(result.stdout)}`);
+        throw new UserError(`${goBinary} env -json did not print JSON: ${firstLine(result.stdout)}`);
     }
     if (!goEnv.GOVERSION) {
         // Before Go 1.16 there is no GOVERSION: `go version` says it.
@@ -3929,9 +758,9 @@ async function readGoEnv(goBinary, workingDirectory, fallbackCwd, env) {
         if (match)
             goEnv.GOVERSION = match[1];
     }
-    return { goEnv, moduleError };
+    return { goEnv, moduleError, workDirError };
 }
-function firstLine$1(text) {
+function firstLine(text) {
     return (text
         .split(/\r?\n/)
         .find(line => line.trim() !== '')
@@ -4075,6 +904,18 @@ function evaluateGoEnvironment(facts) {
     }
     const errors = findings.filter(finding => finding.severity === 'error').length;
     const warnings = findings.filter(finding => finding.severity === 'warning').length;
+    if (facts.workDirError) {
+        // What go env answered by name is checked above; whether go build and go test work is not
+        // known until the temp folder is fixed.
+        const problems = findings.length > 0 ? `; ${findings.map(f => f.title).join('; ')}` : '';
+        return {
+            id: 'go-env',
+            title: 'Go environment',
+            status: errors > 0 ? 'fail' : 'unknown',
+            summary: `go build and go test cannot run: ${facts.workDirError} (the temp-dirs check names the folder)${problems}`,
+            findings
+        };
+    }
     const status = errors > 0 ? 'fail' : warnings > 0 ? 'warn' : 'pass';
     const summary = findings.length === 0
         ? `go resolves to ${facts.goBinary}; GOROOT, GOPATH and the module in ${facts.workingDirectory} are in order`
@@ -4091,7 +932,7 @@ function whichOnPath(name, path, platform, pathext) {
                 if (!statSync(candidate).isFile())
                     continue;
                 if (platform !== 'win32')
-                    accessSync(candidate, constants$1.X_OK);
+                    accessSync(candidate, constants.X_OK);
                 return candidate;
             }
             catch {
@@ -4162,69 +1003,1593 @@ function gatherFacts(options) {
         protectedDirs,
         workingDirectory: options.workingDirectory,
         workingDirectoryExists: existsSync(options.workingDirectory),
-        moduleError: goEnvRun.moduleError
+        moduleError: goEnvRun.moduleError,
+        workDirError: goEnvRun.workDirError
     };
 }
 
-// Unpacks a Go archive. Windows: the system's bsdtar (`tar.exe`, Windows 10+) reads zip far
-// faster than Expand-Archive; PowerShell's ZipFile is the fallback. Elsewhere: tar -xzf.
+var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:true});};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof require$$0||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof EventEmitter&&typeof s.pipe=="function"&&s.pipe!==require$$0.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain);}unpipe(){this.dest.removeListener("drain",this.ondrain);}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end();}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe();}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors);}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends EventEmitter{[g]=false;[Qt]=false;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=false;[nt]=false;[De]=false;[Ne]=false;[qt]=null;[_]=0;[S]=false;[Jt];[Ce]=false;[Rt]=0;[C]=false;writable=true;readable=true;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=true,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=false):(this[L]=false,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new StringDecoder(this[z]):null,e&&e.debugExposeBuffer===true&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===true&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()));}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t;}[xi](){this[Ce]=true,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason);}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return  false;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),true;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](true),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](true),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=false,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else {let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t);}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=true,this.writable=false,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=true),this[Qt]=false,this[g]=true,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"));}resume(){return this[Bt]()}pause(){this[g]=false,this[Qt]=true,this[C]=false;}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t);}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=false){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain");}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=false;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=false:e.end=e.end!==false,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=false),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe());}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=false,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt]);}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=false)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return (t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=false)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=true,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=false);}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return  false;if(t==="data")return !this[L]&&!i?false:this[Z]?(jt(()=>this[Oi](i)),true):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=true,!this[nt]&&!this[S])return  false;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):false;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===false&&this.pause();let e=this[C]?false:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?false:(this[nt]=true,this.readable=false,this[Z]?(jt(()=>this[Ti]()),true):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e);}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length);}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t());})}[Symbol.asyncIterator](){this[C]=false;let t=false,e=async()=>(this.pause(),t=true,{value:void 0,done:true});return {next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:false,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d);},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]});},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:true,value:void 0});},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a);})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=false;let t=false,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=true,{done:true,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:false,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=true,this[C]=true,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=fs__default.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=false;[m];[U];[Ci];[j]=false;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=true,this.writable=false,typeof t!="string")throw new TypeError("path must be a string");this[bt]=false,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=false,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:true,typeof this[m]=="number"?this[zt]():this[at]();}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){fs__default.open(this[U],"r",(t,e)=>this[Ht](t,e));}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]());}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=true;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));fs__default.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r));}}[Ii](t,e,i){this[j]=false,t?this[Ut](t):this[ki](e,i)&&this[zt]();}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__default.close(t,e=>e?this.emit("error",e):this.emit("close"));}}[Ut](t){this[j]=true,this[H](),this.emit("error",t);}[ki](t,e){let i=false;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=false,this[H](),super.end()),i}emit(t,...e){switch(t){case "prefinish":case "finish":return  false;case "drain":return typeof this[m]=="number"&&this[zt](),false;case "error":return this[bt]?false:(this[bt]=true,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=true;try{this[Ht](null,fs__default.openSync(this[U],"r")),t=!1;}finally{t&&this[H]();}}[zt](){let t=true;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:fs__default.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1;}t=!1;}finally{t&&this[H]();}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__default.closeSync(t),this.emit("close");}}},et=class extends require$$4__default{readable=false;writable=true;[bt]=false;[gt]=false;[te]=false;[Y]=[];[ke]=false;[U];[ie];[ht];[m];[Me];[tt];[Ni]=false;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:true;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]();}emit(t,...e){if(t==="error"){if(this[bt])return  false;this[bt]=true;}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=true,this.emit("error",t);}[at](){fs__default.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e));}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]());}end(t,e){return t&&this.write(t,e),this[te]=true,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),false):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=true,false):(this[gt]=true,this[ve](t),true)}[ve](t){fs__default.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i));}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=false,this[te]&&!this[Ni]?(this[Ni]=true,this[H](),this.emit("finish")):this[ke]&&(this[ke]=false,this.emit("drain"))));}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else {let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i));}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__default.close(t,e=>e?this.emit("error",e):this.emit("close"));}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=fs__default.openSync(this[U],this[tt],this[ie]);}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=fs__default.openSync(this[U],this[tt],this[ie]);this[Ht](null,t);}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__default.closeSync(t),this.emit("close");}}[ve](t){let e=true;try{this[Pt](null,fs__default.writeSync(this[m],t,0,t.length,this[ot])),e=!1;}finally{if(e)try{this[H]();}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return {};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i;}return t.chmod===void 0&&t.noChmod===false&&(t.chmod=true),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=Ps__default.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=Buffer$1.concat,zs=Object.getOwnPropertyDescriptor(Buffer$1,"concat"),nn=s=>s,Bi=zs?.writable===true||zs?.set!==void 0?s=>{Buffer$1.concat=s?nn:rn;}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor);}get name(){return "ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=false;#i=false;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof Ps[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new Ps[e](t);}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=true,this.close(),this.emit("error",i));},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close);}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"));}reset(){if(!this.#t)return assert(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(Buffer$1.alloc(0),{[Pi]:t})));}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=true,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=Buffer$1.from(t,e)),this.#t)return;assert(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(true);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1);}catch(l){Bi(false),this.#o(new Gt(l,this.write));}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"));}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](Buffer$1.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c]);}else a=this[Tt](Buffer$1.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy;}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),assert(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.();};try{this.handle.params(t,e);}finally{this.handle.flush=i;}this.handle&&(this.#t=t,this.#i=e);}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable;}[Tt](t){return this.#t?(this.#t=false,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip");}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e);}},We=class extends He{constructor(t){super(t,"BrotliCompress");}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress");}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e);}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress");}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress");}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256);},an=(s,t)=>{t[0]=255;var e=false;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=true,t[i-1]=Gs(r));}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=false,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=true,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1));}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1));}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=false;needPax=false;nullBlock=false;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t);}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,true),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path;}else {let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12);}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=true);}#i(t,e=false){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))));}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=true,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,false];else {r=posix.dirname(i),i=posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,false]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,true]:(i=posix.join(posix.basename(r),i),r=posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",true]);}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?false:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),true):(yn(s,t,e,i),false),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?false:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?false:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=false){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname;}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+basename(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return "";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
+`,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=false){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
+`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case "path":case "linkpath":case "type":case "charset":case "comment":case "gname":case "uname":s[n]=o;break;case "ctime":case "atime":case "mtime":s[n]=new Date(Number(o)*1e3);break;case "size":let h=+o;h>=0&&(s[n]=h);break;case "gid":case "uid":case "dev":case "ino":case "nlink":case "mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=false;ignore=false;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=false;absolute;unsupported=false;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case "File":case "OldFile":case "Link":case "SymbolicLink":case "CharacterDevice":case "BlockDevice":case "Directory":case "FIFO":case "ContiguousFile":case "GNUDumpDir":break;case "NextFileHasLongLinkpath":case "NextFileHasLongPath":case "OldGnuLongPath":case "GlobalExtendedHeader":case "ExtendedHeader":case "OldExtendedHeader":this.meta=true;break;default:this.ignore=true;}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,true);}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?true:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=false){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))));}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==false?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i));};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>true,rt=class extends EventEmitter$1{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=true;readable=false;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=false;[w];[$]=false;[It];[je]=false;[ti]=false;[Yt]=false;[ae]=false;[Yi]=false;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===false)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format");}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end");}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:false;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?true:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry);}warn(t,e,i={}){Dt(this,t,e,i);}[Vs](t,e){this[It]===void 0&&(this[It]=false);let i;try{i=new F(t,e,this[V],this[he]);}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=true,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=true,this[At]("nullBlock"));else if(this[je]=false,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else {let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else {let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=true);};n.on("end",o);}else this[It]=true;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=true,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())));}}}[$s](){queueMicrotask(()=>this.emit("close"));}[Zs](t){let e=true;if(!t)this[it]=void 0,e=false;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r);}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=false);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"));}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return !this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i]);}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case "ExtendedHeader":case "OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],false);break;case "GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],true);break;case "NextFileHasLongPath":case "OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case "NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>true,e.end=()=>e,e.emit=()=>false,e.destroy?.();}this[$]=true,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:false});}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),false):true}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),false;if((this[w]===void 0||this.brotli===void 0&&this[w]===false)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),true;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=false);let o=false;if(this[w]===false&&this.zstd!==false){o=true;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=false;break}}let h=this.brotli===void 0&&!o;if(this[w]===false&&h)if(t.length<512)if(this[ut])this.brotli=true;else return this[p]=t,i?.(),true;else try{new F(t.subarray(0,512)),this.brotli=!1;}catch{this.brotli=true;}if(this[w]===void 0||this[w]===false&&(this.brotli||o)){let a=this[ut];this[ut]=false,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c);}),this[w].on("error",c=>{this[$]||this.abort(c);}),this[w].on("end",()=>{this[ut]=true,this[Xe]();}),this[Yt]=true,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=false,i?.(),l}}this[Yt]=true,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=false;let n=this[st].length>0?false:this[it]?this[it].flowing:true;return !n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t);}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=true;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end();}this[At](Je);}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=true,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e);}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e);}this[ae]=false;}(!this[p]||this[ut])&&this[Qe]();}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case "begin":case "header":this[Vs](t,e),e+=512;break;case "ignore":case "body":e+=this[Ki](t,e);break;case "meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e));}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=true,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume();}:e=>e.resume();},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),true])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,false),false;let l=h||parse(o).root||".",c;if(o===l)c=false;else {let d=e.get(o);c=d!==void 0?d:n(dirname$1(o),l,a+1);}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o));},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=u.openSync(e,"r");let r=u.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=u.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h));}else {let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=u.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a));}t.end();}}finally{if(typeof i=="number")try{u.closeSync(i);}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),u.stat(r,(a,l)=>{if(a)h(a);else {let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e);}});})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s);});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s);}return [t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=false;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=false;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o);}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||path__default.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]();}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=true),super.emit(t,...e)}[ss](){fs__default.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e);});}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]();}[tr](){switch(this.type){case "File":return this[er]();case "Directory":return this[ir]();case "SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=true),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t);}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end();}[is](){fs__default.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e);});}[ns](t){this.linkpath=f(t),this[fe](),this.end();}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(path__default.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end();}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute);}if(this[fe](),this.stat.size===0)return this.end();this[os]();}[os](){fs__default.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e);});}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]();}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");fs__default.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h);});}[pt](t=()=>{}){this.fd!==void 0&&fs__default.close(this.fd,t);}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]());}[as](t){this.once("drain",t);}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]();}},ni=class extends de{sync=true;[ss](){this[si](fs__default.lstatSync(this.absolute));}[is](){this[ns](fs__default.readlinkSync(this.absolute));}[os](){this[hs](fs__default.openSync(this.absolute,"r"));}[ii](){let t=true;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=fs__default.readSync(e,i,r,n,o);this[rs](h),t=!1;}finally{if(t)try{this[pt](()=>{});}catch{}}}[as](t){t();}[pt](t=()=>{}){this.fd!==void 0&&fs__default.closeSync(this.fd),t();}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=true),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=false;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h);}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this);}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e);}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value;}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++;}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++;}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next;}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev;}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r;}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++;}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++;}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0;}};var pi=class{path;absolute;entry;stat;readdir;pending=false;pendingLink=false;ignore=false;piped=false;constructor(t,e){this.path=t||"./",this.absolute=e;}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=false;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=false;[me]=false;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=true),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume());}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>true,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=false,this[me]=false;}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=true,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(path__default.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else {let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i);}this[Ft]();}[ci](t){let e=f(path__default.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]();}[ds](t){t.pending=true,this[G]+=1;let e=this.follow?"stat":"lstat";fs__default[e](t.absolute,(i,r)=>{t.pending=false,this[G]-=1,i?this.emit("error",i):this[li](t,r);});}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=true;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else {let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=true,t.pending=true;}this[Ft]();}[us](t){t.pending=true,this[G]+=1,fs__default.readdir(t.absolute,(e,i)=>{if(t.pending=false,this[G]-=1,e)return this.emit("error",e);this[fi](t,i);});}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]();}[Ft](){if(!this[Ee]){this[Ee]=true;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e;}this[Ee]=false,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()));}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=false,this[ai](n);}}this[Ft]();}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=false,t.pendingLink=false),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t);}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=true;return}t===this[Et]&&!t.piped&&this[di](t);}}}[cs](t){return {onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e);}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume();}[di](t){t.piped=true,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r);});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause();}):e.on("data",r=>{super.write(r)||e.pause();});}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i);}},kt=class extends wt{sync=true;constructor(t){super(t),this[ui]=ni;}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,fs__default[e](t.absolute));}[us](t){this[fi](t,fs__default.readdirSync(t.absolute));}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r);}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r);}):e.on("data",r=>{super[lr](r);});}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t);},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o);});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:R.resolve(s.cwd,e.slice(1)),sync:true,noResume:true,onReadEntry:i=>s.add(i)}):s.add(e);}),s.end();},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:R.resolve(String(s.cwd),e.slice(1)),noResume:true,onReadEntry:i=>{s.add(i);}}):s.add(e);s.end();},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e};K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=fs__default.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||fs__default.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms$1=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return u.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{u.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null);});},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(R.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=R.resolve(s,t.name);Ei(o,e,i,r);});else {let n=R.resolve(s,t.name);Ei(n,e,i,r);}},Es=(s,t,e,i)=>{u.readdir(s,{withFileTypes:true},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a);});},so=(s,t,e,i)=>{t.isDirectory()&&ws(R.resolve(s,t.name),e,i),ps(R.resolve(s,t.name),e,i);},ws=(s,t,e)=>{let i;try{i=u.readdirSync(s,{withFileTypes:!0});}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e;}get name(){return "CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e;}get name(){return "SymlinkError"}};var no=(s,t)=>{u.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e);});},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?u.chmod(s,r,e):e();};if(s===d)return no(s,y);if(l)return ro.mkdir(s,{mode:r,recursive:true}).then(E=>y(null,E??void 0),y);let D=f(R.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y);},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(R.resolve(s+"/"+h));u.mkdir(a,e,br(a,t,e,i,r,n,o));},br=(s,t,e,i,r,n,o)=>h=>{h?u.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)u.unlink(s,c=>{if(c)return o(c);u.mkdir(s,e,br(s,t,e,i,r,n,o));});else {if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h);}}):(n=n||s,Ss(s,t,e,i,r,n,o));},oo=s=>{let t=false,e;try{t=u.statSync(s).isDirectory();}catch(i){e=i?.code;}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&u.chmodSync(s,i);};if(s===c)return oo(c),d();if(a)return d(u.mkdirSync(s,{mode:i,recursive:true})??void 0);let T=f(R.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(R.resolve(x));try{u.mkdirSync(x,i),D=D||x;}catch{let Le=u.lstatSync(x);if(Le.isDirectory())continue;if(l){u.unlinkSync(x),u.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=join(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt(join(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e]);}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else {let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]));}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return {paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?false:(this.#s.add(t),t(()=>this.#e(t)),true)}#e(t){if(!this.#s.has(t))return  false;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l);}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l);}else a.delete(t);}return this.#s.delete(t),n.forEach(o=>this.#r(o)),true}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return u.unlink(s,t);let e=s+".DELETE."+randomBytes(16).toString("hex");u.rename(s,e,i=>{if(i)return t(i);u.unlink(e,t);});},po=s=>{if(!Te)return u.unlinkSync(s);let t=s+".DELETE."+randomBytes(16).toString("hex");u.renameSync(s,t),u.unlinkSync(t);},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=false;[Oe]=false;[Ri]=0;reservations=new yi;transform;writable=true;readable=false;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=true,this[bs]();},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=true;}else this.uid=void 0,this.gid=void 0,this.setOwner=false;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===true,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(R.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e));}warn(t,e,i={}){return (t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=false),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"));}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return  true;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),false;let a=R.posix.dirname(t.path),l=R.posix.normalize(R.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),false}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),true}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return  false;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return  false}i.splice(0,this.strip),t.path=i.join("/");}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),false;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return  false;if(t.absolute=R.isAbsolute(t.path)?f(R.resolve(t.path)):f(R.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),false;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return  false;if(this.win32){let{root:r}=R.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=R.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length));}return  true}[Dr](t){if(!this[Fr](t))return t.resume();switch(require$$0$1.equal(typeof t.absolute,"string"),t.type){case "Directory":case "GNUDumpDir":t.mode&&(t.mode=t.mode|448);case "File":case "OldFile":case "ContiguousFile":case "Link":case "SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume());}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i);}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms$1(t.size),mode:i,autoClose:false});r.on("error",a=>{r.fd&&u.close(r.fd,()=>{}),r.write=()=>true,this[O](a,t),e();});let n=1,o=a=>{if(a){r.fd&&u.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&u.close(r.fd,l=>{l?this[O](l,t):this[$t](),e();});};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;u.futimes(l,c,d,y=>y?u.utimes(a,c,d,T=>o(T&&y)):o());}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&u.fchown(l,c,d,y=>y?u.chown(a,c,d,T=>o(T&&y)):o());}o();});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e();}),t.pipe(h)),h.pipe(r);}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume());};t.mtime&&!this.noMtime&&(n++,u.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,u.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o();});}[Cr](t){t.unsupported=true,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume();}[Ar](t,e){let i=f(R.relative(this.cwd,R.resolve(R.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e();});}[Ir](t,e){let i=f(R.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e();});}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=R.resolve(e,o);u.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,R.resolve(h,i.join("/"))));this[Re](t,h,i,r,n);});}[kr](){this[Ri]++;}[$t](){this[Ri]--,this[bs]();}[Ls](t){this[$t](),t.resume();}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i));}[Nr](t,e){let i=h=>{e(h);},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=true,n();});},n=()=>{if(t.absolute!==this.cwd){let h=f(R.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o();})}o();},o=()=>{u.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?u.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return u.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i));});};this[Oe]?n():r();}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case "File":case "OldFile":case "ContiguousFile":return this[Ts](e,i);case "Link":return this[Ir](e,i);case "SymbolicLink":return this[Ar](e,i);case "Directory":case "GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){u[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r();});}},ye=s=>{try{return [null,s()]}catch(t){return [t,null]}},xe=class extends Xt{sync=true;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=true;}if(t.absolute!==this.cwd){let n=f(R.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>u.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{u.chmodSync(String(t.absolute),Number(t.mode));}):[];return this[P](h,t)}let[n]=ye(()=>u.rmdirSync(String(t.absolute)));this[P](n,t);}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t);}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{u.closeSync(n);}catch(l){a=l;}(h||a)&&this[O](h||a,t),e();},n;try{n=u.openSync(String(t.absolute),ms$1(t.size),i);}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{u.writeSync(n,h,0,h.length);}catch(a){r(a);}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{u.futimesSync(n,a,l);}catch(c){try{u.utimesSync(String(t.absolute),a,l);}catch{h=c;}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{u.fchownSync(n,Number(a),Number(l));}catch(c){try{u.chownSync(String(t.absolute),Number(a),Number(l));}catch{h=h||c;}}}r(h);});}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{u.utimesSync(String(t.absolute),t.atime||new Date,t.mtime);}catch{}if(this[ge](t))try{u.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)));}catch{}e(),t.resume();}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=R.resolve(o,h);let[a,l]=ye(()=>u.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,R.resolve(e,i.join("/"))))}r();}[gi](t,e,i,r){let n=`${i}Sync`;try{u[n](e,String(t.absolute)),r(),t.resume();}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=u.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t);},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),u.stat(r,(a,l)=>{if(a)h(a);else {let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e);}});})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t);});var yo=(s,t)=>{let e=new kt(s),i=true,r,n;try{try{r=u.openSync(s.file,"r+");}catch(a){if(a?.code==="ENOENT")r=u.openSync(s.file,"w+");else throw a}let o=u.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=u.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime);}i=!1,Ro(s,e,n,r,t);}finally{if(i)try{u.closeSync(r);}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r);},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?u.close(n,E=>h(T)):h(null,D);},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return u.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,u.read(n,d,0,512,l,y);};u.read(n,d,0,512,l,y);};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",u.open(s.file,h,a);if(l||!c)return o(l);u.fstat(c,(d,y)=>{if(d)return u.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t);});});};u.open(s.file,h,a);})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:R.resolve(s.cwd,e.slice(1)),sync:true,noResume:true,onReadEntry:i=>s.add(i)}):s.add(e);}),s.end();},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:R.resolve(String(s.cwd),e.slice(1)),noResume:true,onReadEntry:i=>s.add(i)}):s.add(e);s.end();},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s);});var To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0));};
+
+var yauzl$1 = {};
+
+var fdSlicer = {};
+
+var pend;
+var hasRequiredPend;
+
+function requirePend () {
+	if (hasRequiredPend) return pend;
+	hasRequiredPend = 1;
+	pend = Pend;
+
+	function Pend() {
+	  this.pending = 0;
+	  this.max = Infinity;
+	  this.listeners = [];
+	  this.waiting = [];
+	  this.error = null;
+	}
+
+	Pend.prototype.go = function(fn) {
+	  if (this.pending < this.max) {
+	    pendGo(this, fn);
+	  } else {
+	    this.waiting.push(fn);
+	  }
+	};
+
+	Pend.prototype.wait = function(cb) {
+	  if (this.pending === 0) {
+	    cb(this.error);
+	  } else {
+	    this.listeners.push(cb);
+	  }
+	};
+
+	Pend.prototype.hold = function() {
+	  return pendHold(this);
+	};
+
+	function pendHold(self) {
+	  self.pending += 1;
+	  var called = false;
+	  return onCb;
+	  function onCb(err) {
+	    if (called) throw new Error("callback called twice");
+	    called = true;
+	    self.error = self.error || err;
+	    self.pending -= 1;
+	    if (self.waiting.length > 0 && self.pending < self.max) {
+	      pendGo(self, self.waiting.shift());
+	    } else if (self.pending === 0) {
+	      var listeners = self.listeners;
+	      self.listeners = [];
+	      listeners.forEach(cbListener);
+	    }
+	  }
+	  function cbListener(listener) {
+	    listener(self.error);
+	  }
+	}
+
+	function pendGo(self, fn) {
+	  fn(pendHold(self));
+	}
+	return pend;
+}
+
+var hasRequiredFdSlicer;
+
+function requireFdSlicer () {
+	if (hasRequiredFdSlicer) return fdSlicer;
+	hasRequiredFdSlicer = 1;
+	// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
+	var fs = fs__default;
+	var util = util__default;
+	var stream = require$$5__default;
+	var Readable = stream.Readable;
+	var PassThrough = stream.PassThrough;
+	var Pend = requirePend();
+	var EventEmitter = require$$4__default.EventEmitter;
+
+	fdSlicer.BufferSlicer = BufferSlicer;
+	fdSlicer.FdSlicer = FdSlicer;
+
+	util.inherits(FdSlicer, EventEmitter);
+	function FdSlicer(fd) {
+	  EventEmitter.call(this);
+
+	  this.fd = fd;
+	  this.pend = new Pend();
+	  this.pend.max = 1;
+	  this.refCount = 0;
+	}
+
+	FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+	  var self = this;
+	  self.pend.go(function(cb) {
+	    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
+	      cb();
+	      callback(err, bytesRead, buffer);
+	    });
+	  });
+	};
+
+	FdSlicer.prototype.createReadStream = function(options) {
+	  return new ReadStream(this, options);
+	};
+
+	FdSlicer.prototype.ref = function() {
+	  this.refCount += 1;
+	};
+
+	FdSlicer.prototype.unref = function() {
+	  var self = this;
+	  self.refCount -= 1;
+	  if (self.refCount < 0) throw new Error("invalid unref");
+	  if (self.refCount > 0) return;
+
+	  fs.close(self.fd, onCloseDone);
+
+	  function onCloseDone(err) {
+	    if (err) {
+	      self.emit('error', err);
+	    } else {
+	      self.emit('close');
+	    }
+	  }
+	};
+
+	util.inherits(ReadStream, Readable);
+	function ReadStream(context, options) {
+	  options = options || {};
+	  Readable.call(this, options);
+
+	  this.context = context;
+	  this.context.ref();
+
+	  this.start = options.start || 0;
+	  this.endOffset = options.end;
+	  this.pos = this.start;
+	}
+
+	ReadStream.prototype._read = function(n) {
+	  var self = this;
+
+	  var toRead = Math.min(self._readableState.highWaterMark, n);
+	  if (self.endOffset != null) {
+	    toRead = Math.min(toRead, self.endOffset - self.pos);
+	  }
+	  if (toRead <= 0) {
+	    self.push(null);
+	    this._cleanup();
+	    return;
+	  }
+	  self.context.pend.go(function(cb) {
+	    var buffer = Buffer.allocUnsafe(toRead);
+	    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+	      if (err) {
+	        self.destroy(err);
+	      } else if (bytesRead === 0) {
+	        self.push(null);
+	        self._cleanup();
+	      } else {
+	        self.pos += bytesRead;
+	        self.push(buffer.slice(0, bytesRead));
+	      }
+	      cb();
+	    });
+	  });
+	};
+
+	ReadStream.prototype._destroy = function(err, cb) {
+	  // Node 14+ calls this automatically at EOF.
+	  this._cleanup();
+	  cb(err);
+	};
+
+	ReadStream.prototype._cleanup = function() {
+	  if (this.context != null) {
+	    this.context.unref();
+	    this.context = null;
+	  }
+	};
+
+	util.inherits(BufferSlicer, EventEmitter);
+	function BufferSlicer(buffer) {
+	  EventEmitter.call(this);
+
+	  this.refCount = 0;
+	  this.buffer = buffer;
+	}
+
+	BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+	  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+	  if (position < 0) throw new RangeError("position is negative: " + position);
+	  if (offset + length > buffer.length) {
+	    // The caller's buffer can't hold all the bytes they're trying to read.
+	    // Clamp the length instead of giving an error.
+	    // The callback will be informed of fewer than expected bytes written.
+	    length = buffer.length - offset;
+	  }
+	  if (position + length > this.buffer.length) {
+	    // Clamp any attempt to read past the end of the source buffer.
+	    length = this.buffer.length - position;
+	  }
+	  if (length <= 0) {
+	    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
+	    // This isn't an error; it's just zero bytes written.
+	    setImmediate(function() {
+	      callback(null, 0);
+	    });
+	    return;
+	  }
+	  this.buffer.copy(buffer, offset, position, position + length);
+	  setImmediate(function() {
+	    callback(null, length);
+	  });
+	};
+
+	BufferSlicer.prototype.createReadStream = function(options) {
+	  options = options || {};
+	  var readStream = new PassThrough(options);
+	  readStream.start = options.start || 0;
+	  readStream.endOffset = options.end;
+	  // by the time this function returns, we'll be done.
+	  readStream.pos = readStream.endOffset || this.buffer.length;
+
+	  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+	  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
+	  // See https://github.com/thejoshwolfe/yauzl/issues/87
+	  var maxChunkSize = 0x10000;
+	  var offset = 0;
+	  while (true) {
+	    var nextOffset = offset + maxChunkSize;
+	    if (nextOffset >= entireSlice.length) {
+	      // last chunk
+	      if (offset < entireSlice.length) {
+	        readStream.write(entireSlice.slice(offset, entireSlice.length));
+	      }
+	      break;
+	    }
+	    readStream.write(entireSlice.slice(offset, nextOffset));
+	    offset = nextOffset;
+	  }
+
+	  readStream.end();
+	  return readStream;
+	};
+
+	BufferSlicer.prototype.ref = function() {
+	  this.refCount += 1;
+	};
+
+	BufferSlicer.prototype.unref = function() {
+	  this.refCount -= 1;
+
+	  if (this.refCount < 0) {
+	    throw new Error("invalid unref");
+	  }
+	};
+	return fdSlicer;
+}
+
+var crc32_1;
+var hasRequiredCrc32;
+
+function requireCrc32 () {
+	if (hasRequiredCrc32) return crc32_1;
+	hasRequiredCrc32 = 1;
+	// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
+	const CRC_TABLE = new Int32Array([
+	  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
+	  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
+	  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
+	  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
+	  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
+	  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
+	  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
+	  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
+	  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
+	  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
+	  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
+	  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
+	  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
+	  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
+	  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
+	  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
+	  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
+	  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
+	  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
+	  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
+	  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
+	  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
+	  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
+	  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
+	  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
+	  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
+	  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
+	  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
+	  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
+	  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
+	  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
+	  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
+	]);
+
+	function crc32(buf) {
+	  let crc = -1;
+	  for (let x of buf) {
+	    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
+	  }
+	  return (crc ^ -1) >>> 0;
+	}
+
+	crc32_1 = crc32;
+	return crc32_1;
+}
+
+var hasRequiredYauzl;
+
+function requireYauzl () {
+	if (hasRequiredYauzl) return yauzl$1;
+	hasRequiredYauzl = 1;
+	var fs = fs__default;
+	var zlib = Ps__default;
+	var fd_slicer = requireFdSlicer();
+	var util = util__default;
+	var EventEmitter = require$$4__default.EventEmitter;
+	var Transform = require$$5__default.Transform;
+	var PassThrough = require$$5__default.PassThrough;
+	var Writable = require$$5__default.Writable;
+
+	// Node 20 added zlib.crc32.
+	const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : requireCrc32();
+
+	yauzl$1.open = open;
+	yauzl$1.fromFd = fromFd;
+	yauzl$1.fromBuffer = fromBuffer;
+	yauzl$1.fromRandomAccessReader = fromRandomAccessReader;
+	yauzl$1.openPromise = openPromise;
+	yauzl$1.fromFdPromise = fromFdPromise;
+	yauzl$1.fromBufferPromise = fromBufferPromise;
+	yauzl$1.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+
+	yauzl$1.dosDateTimeToDate = dosDateTimeToDate;
+	yauzl$1.getFileNameLowLevel = getFileNameLowLevel;
+	yauzl$1.validateFileName = validateFileName;
+	yauzl$1.parseExtraFields = parseExtraFields;
+	yauzl$1.ZipFile = ZipFile;
+	yauzl$1.Entry = Entry;
+	yauzl$1.LocalFileHeader = LocalFileHeader;
+	yauzl$1.RandomAccessReader = RandomAccessReader;
+
+	function openPromise(path, options) {
+	  return new Promise((resolve, reject) => {
+	    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
+	      if (err) return reject(err);
+	      resolve(zipfile);
+	    });
+	  });
+	}
+	function fromFdPromise(fd, options) {
+	  return new Promise((resolve, reject) => {
+	    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
+	      if (err) return reject(err);
+	      resolve(zipfile);
+	    });
+	  });
+	}
+	function fromBufferPromise(buffer, options) {
+	  return new Promise((resolve, reject) => {
+	    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
+	      if (err) return reject(err);
+	      resolve(zipfile);
+	    });
+	  });
+	}
+	function fromRandomAccessReaderPromise(reader, totalSize, options) {
+	  return new Promise((resolve, reject) => {
+	    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
+	      if (err) return reject(err);
+	      resolve(zipfile);
+	    });
+	  });
+	}
+
+	function open(path, options, callback) {
+	  if (typeof options === "function") {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) options = {};
+	  if (options.autoClose == null) options.autoClose = true;
+	  if (options.lazyEntries == null) options.lazyEntries = false;
+	  if (options.decodeStrings == null) options.decodeStrings = true;
+	  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+	  if (options.strictFileNames == null) options.strictFileNames = false;
+	  if (callback == null) callback = defaultCallback;
+	  fs.open(path, "r", function(err, fd) {
+	    if (err) return callback(err);
+	    fromFd(fd, options, function(err, zipfile) {
+	      if (err) fs.close(fd, defaultCallback);
+	      callback(err, zipfile);
+	    });
+	  });
+	}
+
+	function fromFd(fd, options, callback) {
+	  if (typeof options === "function") {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) options = {};
+	  if (options.autoClose == null) options.autoClose = false;
+	  if (options.lazyEntries == null) options.lazyEntries = false;
+	  if (options.decodeStrings == null) options.decodeStrings = true;
+	  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+	  if (options.strictFileNames == null) options.strictFileNames = false;
+	  if (callback == null) callback = defaultCallback;
+	  fs.fstat(fd, function(err, stats) {
+	    if (err) return callback(err);
+	    var reader = new fd_slicer.FdSlicer(fd);
+	    fromRandomAccessReader(reader, stats.size, options, callback);
+	  });
+	}
+
+	function fromBuffer(buffer, options, callback) {
+	  if (typeof options === "function") {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) options = {};
+	  options.autoClose = false;
+	  if (options.lazyEntries == null) options.lazyEntries = false;
+	  if (options.decodeStrings == null) options.decodeStrings = true;
+	  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+	  if (options.strictFileNames == null) options.strictFileNames = false;
+	  var reader = new fd_slicer.BufferSlicer(buffer);
+	  fromRandomAccessReader(reader, buffer.length, options, callback);
+	}
+
+	function fromRandomAccessReader(reader, totalSize, options, callback) {
+	  if (typeof options === "function") {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) options = {};
+	  if (options.autoClose == null) options.autoClose = true;
+	  if (options.lazyEntries == null) options.lazyEntries = false;
+	  if (options.decodeStrings == null) options.decodeStrings = true;
+	  var decodeStrings = !!options.decodeStrings;
+	  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+	  if (options.strictFileNames == null) options.strictFileNames = false;
+	  if (callback == null) callback = defaultCallback;
+	  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+	  if (totalSize > Number.MAX_SAFE_INTEGER) {
+	    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+	  }
+
+	  // the matching unref() call is in zipfile.close()
+	  reader.ref();
+
+	  // eocdr means End of Central Directory Record.
+	  // search backwards for the eocdr signature.
+	  // the last field of the eocdr is a variable-length comment.
+	  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
+	  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
+	  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
+	  var eocdrWithoutCommentSize = 22;
+	  var zip64EocdlSize = 20; // Zip64 end of central directory locator
+	  var maxCommentSize = 0xffff; // 2-byte size
+	  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+	  var buffer = newBuffer(bufferSize);
+	  var bufferReadStart = totalSize - buffer.length;
+	  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+	    if (err) return callback(err);
+	    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+	      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
+	      // found eocdr
+	      var eocdrBuffer = buffer.subarray(i);
+
+	      // 0 - End of central directory signature = 0x06054b50
+	      // 4 - Number of this disk
+	      var diskNumber = eocdrBuffer.readUInt16LE(4);
+	      // 6 - Disk where central directory starts
+	      // 8 - Number of central directory records on this disk
+	      // 10 - Total number of central directory records
+	      var entryCount = eocdrBuffer.readUInt16LE(10);
+	      // 12 - Size of central directory (bytes)
+	      // 16 - Offset of start of central directory, relative to start of archive
+	      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+	      // 20 - Comment length
+	      var commentLength = eocdrBuffer.readUInt16LE(20);
+	      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+	      if (commentLength !== expectedCommentLength) {
+	        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+	      }
+	      // 22 - Comment
+	      // the encoding is always cp437.
+	      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
+	                                  : eocdrBuffer.subarray(22);
+
+	      // Look for a Zip64 end of central directory locator
+	      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
+	        // ZIP64 format
+	        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+	        // 0 - zip64 end of central dir locator signature = 0x07064b50
+	        // 4 - number of the disk with the start of the zip64 end of central directory
+	        // 8 - relative offset of the zip64 end of central directory record
+	        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+	        // 16 - total number of disks
+
+	        // ZIP64 end of central directory record
+	        var zip64EocdrBuffer = newBuffer(56);
+	        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
+	          if (err) return callback(err);
+
+	          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
+	          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
+	            return callback(new Error("invalid zip64 end of central directory record signature"));
+	          }
+	          // 4 - size of zip64 end of central directory record                8 bytes
+	          // 12 - version made by                                             2 bytes
+	          // 14 - version needed to extract                                   2 bytes
+	          // 16 - number of this disk                                         4 bytes
+	          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+	          if (diskNumber !== 0) {
+	            // Check this only after zip64 overrides. See #118.
+	            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+	          }
+	          // 20 - number of the disk with the start of the central directory  4 bytes
+	          // 24 - total number of entries in the central directory on this disk         8 bytes
+	          // 32 - total number of entries in the central directory            8 bytes
+	          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+	          // 40 - size of the central directory                               8 bytes
+	          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
+	          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+	          // 56 - zip64 extensible data sector                                (variable size)
+	          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+	        });
+	      }
+
+	      // Not ZIP64 format
+	      if (diskNumber !== 0) {
+	        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+	      }
+	      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+
+	    }
+
+	    // Not a zip file.
+	    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+	  });
+	}
+
+	util.inherits(ZipFile, EventEmitter);
+	function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+	  var self = this;
+	  EventEmitter.call(self);
+	  self.reader = reader;
+	  // forward close events
+	  self.reader.on("error", function(err) {
+	    // error closing the fd
+	    emitError(self, err);
+	  });
+	  self.reader.once("close", function() {
+	    self.emit("close");
+	  });
+	  self.readEntryCursor = centralDirectoryOffset;
+	  self.fileSize = fileSize;
+	  self.entryCount = entryCount;
+	  self.comment = comment;
+	  self.entriesRead = 0;
+	  self.autoClose = !!autoClose;
+	  self.lazyEntries = !!lazyEntries;
+	  self.decodeStrings = !!decodeStrings;
+	  self.validateEntrySizes = !!validateEntrySizes;
+	  self.strictFileNames = !!strictFileNames;
+	  self.isOpen = true;
+	  self.emittedError = false;
+	  self.hasEachEntryBeenCalled = false;
+
+	  if (!self.lazyEntries) self._readEntry();
+	}
+	ZipFile.prototype.close = function() {
+	  if (!this.isOpen) return;
+	  this.isOpen = false;
+	  this.reader.unref();
+	};
+
+	function emitErrorAndAutoClose(self, err) {
+	  if (self.autoClose) self.close();
+	  emitError(self, err);
+	}
+	function emitError(self, err) {
+	  if (self.emittedError) return;
+	  self.emittedError = true;
+	  self.emit("error", err);
+	}
+
+	ZipFile.prototype.readEntry = function() {
+	  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+	  this._readEntry();
+	};
+	ZipFile.prototype._readEntry = function() {
+	  var self = this;
+	  if (self.entryCount === self.entriesRead) {
+	    // done with metadata
+	    setImmediate(function() {
+	      if (self.autoClose) self.close();
+	      if (self.emittedError) return;
+	      self.emit("end");
+	    });
+	    return;
+	  }
+	  if (self.emittedError) return;
+	  var buffer = newBuffer(46);
+	  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+	    if (err) return emitErrorAndAutoClose(self, err);
+	    if (self.emittedError) return;
+	    var entry = new Entry();
+	    // 0 - Central directory file header signature
+	    var signature = buffer.readUInt32LE(0);
+	    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+	    // 4 - Version made by
+	    entry.versionMadeBy = buffer.readUInt16LE(4);
+	    // 6 - Version needed to extract (minimum)
+	    entry.versionNeededToExtract = buffer.readUInt16LE(6);
+	    // 8 - General purpose bit flag
+	    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+	    // 10 - Compression method
+	    entry.compressionMethod = buffer.readUInt16LE(10);
+	    // 12 - File last modification time
+	    entry.lastModFileTime = buffer.readUInt16LE(12);
+	    // 14 - File last modification date
+	    entry.lastModFileDate = buffer.readUInt16LE(14);
+	    // 16 - CRC-32
+	    entry.crc32 = buffer.readUInt32LE(16);
+	    // 20 - Compressed size
+	    entry.compressedSize = buffer.readUInt32LE(20);
+	    // 24 - Uncompressed size
+	    entry.uncompressedSize = buffer.readUInt32LE(24);
+	    // 28 - File name length (n)
+	    entry.fileNameLength = buffer.readUInt16LE(28);
+	    // 30 - Extra field length (m)
+	    entry.extraFieldLength = buffer.readUInt16LE(30);
+	    // 32 - File comment length (k)
+	    entry.fileCommentLength = buffer.readUInt16LE(32);
+	    // 34 - Disk number where file starts
+	    // 36 - Internal file attributes
+	    entry.internalFileAttributes = buffer.readUInt16LE(36);
+	    // 38 - External file attributes
+	    entry.externalFileAttributes = buffer.readUInt32LE(38);
+	    // 42 - Relative offset of local file header
+	    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+
+	    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+
+	    self.readEntryCursor += 46;
+
+	    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+	    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+	      if (err) return emitErrorAndAutoClose(self, err);
+	      if (self.emittedError) return;
+	      // 46 - File name
+	      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+	      // 46+n - Extra field
+	      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+	      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+	      // 46+n+m - File comment
+	      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+
+	      // Parse the extra fields, which we need for processing other fields.
+	      try {
+	        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+	      } catch (err) {
+	        return emitErrorAndAutoClose(self, err);
+	      }
+
+	      // Interpret strings according to bit flags, extra fields, and options.
+	      if (self.decodeStrings) {
+	        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
+	        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+	        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+	        var errorMessage = validateFileName(entry.fileName);
+	        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+	      } else {
+	        entry.fileComment = entry.fileCommentRaw;
+	        entry.fileName = entry.fileNameRaw;
+	      }
+	      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
+	      entry.comment = entry.fileComment;
+
+	      self.readEntryCursor += buffer.length;
+	      self.entriesRead += 1;
+
+	      // Check for the Zip64 Extended Information Extra Field.
+	      for (var i = 0; i < entry.extraFields.length; i++) {
+	        var extraField = entry.extraFields[i];
+	        if (extraField.id !== 0x0001) continue;
+	        // Found it.
+
+	        var zip64EiefBuffer = extraField.data;
+	        var index = 0;
+	        // 0 - Original Size          8 bytes
+	        if (entry.uncompressedSize === 0xffffffff) {
+	          if (index + 8 > zip64EiefBuffer.length) {
+	            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+	          }
+	          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+	          index += 8;
+	        }
+	        // 8 - Compressed Size        8 bytes
+	        if (entry.compressedSize === 0xffffffff) {
+	          if (index + 8 > zip64EiefBuffer.length) {
+	            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+	          }
+	          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+	          index += 8;
+	        }
+	        // 16 - Relative Header Offset 8 bytes
+	        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
+	          if (index + 8 > zip64EiefBuffer.length) {
+	            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+	          }
+	          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+	          index += 8;
+	        }
+	        // 24 - Disk Start Number      4 bytes
+
+	        break;
+	      }
+
+	      // validate file size
+	      if (self.validateEntrySizes && entry.compressionMethod === 0) {
+	        var expectedCompressedSize = entry.uncompressedSize;
+	        if (entry.isEncrypted()) {
+	          // traditional encryption prefixes the file data with a header
+	          expectedCompressedSize += 12;
+	        }
+	        if (entry.compressedSize !== expectedCompressedSize) {
+	          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+	          return emitErrorAndAutoClose(self, new Error(msg));
+	        }
+	      }
+
+	      self.emit("entry", entry);
+
+	      if (!self.lazyEntries) self._readEntry();
+	    });
+	  });
+	};
+
+	ZipFile.prototype.eachEntry = function() {
+	  const self = this;
+	  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+	  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+	  self.hasEachEntryBeenCalled = true;
+
+	  let pendingResolveReject = null;
+	  self.on("entry", onEntry);
+	  self.on("end", onEnd);
+	  self.on("error", onError);
+	  function cleanup() {
+	    self.removeListener("entry", onEntry);
+	    self.removeListener("end", onEnd);
+	    self.removeListener("error", onError);
+	    if (self.autoClose) self.close();
+	  }
+
+	  function onEntry(entry) {
+	    let {resolve} = pendingResolveReject;
+	    pendingResolveReject = null;
+	    resolve({value: entry});
+	  }
+	  function onEnd() {
+	    let {resolve} = pendingResolveReject;
+	    pendingResolveReject = null;
+	    cleanup();
+	    resolve({done: true});
+	  }
+	  function onError(err) {
+	    let {reject} = pendingResolveReject;
+	    pendingResolveReject = null;
+	    cleanup();
+	    reject(err);
+	  }
+
+	  return {
+	    [Symbol.asyncIterator]() {
+	      // Called once by `for await...of`.
+	      return this;
+	    },
+	    next() {
+	      // Called on each iteration in a `for await...of`.
+	      const promise = new Promise((resolve, reject) => {
+	        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+	        pendingResolveReject = {resolve, reject};
+	      });
+	      self.readEntry();
+	      return promise;
+	    },
+	    return(value) {
+	      // Called when breaking, returning, throwing out of a `for await...of`.
+	      cleanup();
+	      return Promise.resolve({done: true, value});
+	    },
+	    throw(value) {
+	      // Almost never called. Something about `yield*` maybe?
+	      cleanup();
+	      return Promise.reject(value);
+	    },
+	  };
+	};
+
+	ZipFile.prototype.openReadStream = function(entry, options, callback) {
+	  var self = this;
+	  // parameter validation
+	  var relativeStart = 0;
+	  var relativeEnd = entry.compressedSize;
+	  if (callback == null) {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) {
+	    options = {};
+	  } else {
+	    if (options.decodeFileData === false) {
+	      // new, simple option
+	      if (options.decrypt != null) {
+	        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+	      }
+	      if (options.decompress != null) {
+	        throw new Error("cannot use options.decompress when options.decodeFileData === false");
+	      }
+	      // start and end are allowed
+	    } else {
+	      // old, complicated options
+	      if (options.decrypt != null) {
+	        if (!entry.isEncrypted()) {
+	          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+	        }
+	        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
+	        if (entry.isCompressed()) {
+	          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+	        }
+	      }
+	      if (options.decompress != null) {
+	        if (!entry.isCompressed()) {
+	          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+	        }
+	        if (!(options.decompress === false || options.decompress === true)) {
+	          throw new Error("invalid options.decompress value: " + options.decompress);
+	        }
+	        decompress = options.decompress;
+	      }
+	    }
+	    if (options.start != null) {
+	      relativeStart = options.start;
+	      if (relativeStart < 0) throw new Error("options.start < 0");
+	      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+	    }
+	    if (options.end != null) {
+	      relativeEnd = options.end;
+	      if (relativeEnd < 0) throw new Error("options.end < 0");
+	      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+	      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+	    }
+	  }
+	  var rawMode = (
+	    options.decodeFileData === false || // Explicitly requested raw.
+	    (
+	      (entry.compressionMethod === 0 || // Naturally without compression.
+	        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
+	      ) &&
+	      (!entry.isEncrypted() || // Naturally without encryption.
+	        options.decrypt === false // Deprecated encryption bypass option.
+	      )
+	    )
+	  );
+	  if (options.start != null || options.end != null) {
+	    // Ensure slicing deals with raw data.
+	    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+	  }
+
+	  // any further errors can either be caused by the zipfile,
+	  // or were introduced in a minor version of yauzl,
+	  // so should be passed to the client rather than thrown.
+	  if (!self.isOpen) return callback(new Error("closed"));
+	  if (entry.isEncrypted() && !rawMode) {
+	    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+	  }
+	  var decompress;
+	  if (rawMode) {
+	    decompress = false;
+	  } else if (entry.compressionMethod === 8) {
+	    // 8 - The file is Deflated
+	    decompress = options.decodeFileData !== true;
+	  } else {
+	    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+	  }
+
+	  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
+	    if (err) return callback(err);
+	    self.openReadStreamLowLevel(
+	      localFileHeader.fileDataStart, entry.compressedSize,
+	      relativeStart, relativeEnd,
+	      decompress, entry.uncompressedSize,
+	      callback);
+	  });
+	};
+
+	ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+	  var self = this;
+	  var readStream = self.reader.createReadStream({
+	    start: fileDataStart + relativeStart,
+	    end: fileDataStart + relativeEnd,
+	  });
+	  var endpointStream = readStream;
+	  if (decompress) {
+	    var destroyed = false;
+	    var inflateFilter = zlib.createInflateRaw();
+	    readStream.on("error", function(err) {
+	      // setImmediate here because errors can be emitted during the first call to pipe()
+	      setImmediate(function() {
+	        if (!destroyed) inflateFilter.emit("error", err);
+	      });
+	    });
+	    readStream.pipe(inflateFilter);
+
+	    if (self.validateEntrySizes) {
+	      endpointStream = new AssertByteCountStream(uncompressedSize);
+	      inflateFilter.on("error", function(err) {
+	        // forward zlib errors to the client-visible stream
+	        setImmediate(function() {
+	          if (!destroyed) endpointStream.emit("error", err);
+	        });
+	      });
+	      inflateFilter.pipe(endpointStream);
+	    } else {
+	      // the zlib filter is the client-visible stream
+	      endpointStream = inflateFilter;
+	    }
+	    // this is part of yauzl's API, so implement this function on the client-visible stream
+	    installDestroyFn(endpointStream, function() {
+	      destroyed = true;
+	      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+	      readStream.unpipe(inflateFilter);
+	      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
+	      readStream.destroy();
+	    });
+	  }
+	  callback(null, endpointStream);
+	};
+
+	ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
+	  var self = this;
+	  if (callback == null) {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) options = {};
+
+	  self.reader.ref();
+	  var buffer = newBuffer(30);
+	  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+	    try {
+	      if (err) return callback(err);
+	      // 0 - Local file header signature = 0x04034b50
+	      var signature = buffer.readUInt32LE(0);
+	      if (signature !== 0x04034b50) {
+	        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+	      }
+
+	      var fileNameLength = buffer.readUInt16LE(26);
+	      var extraFieldLength = buffer.readUInt16LE(28);
+	      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+	      // We now have enough information to do this bounds check.
+	      if (fileDataStart + entry.compressedSize > self.fileSize) {
+	        return callback(new Error("file data overflows file bounds: " +
+	            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+	      }
+
+	      if (options.minimal) {
+	        return callback(null, {fileDataStart: fileDataStart});
+	      }
+
+	      var localFileHeader = new LocalFileHeader();
+	      localFileHeader.fileDataStart = fileDataStart;
+
+	      // 4 - Version needed to extract (minimum)
+	      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+	      // 6 - General purpose bit flag
+	      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+	      // 8 - Compression method
+	      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+	      // 10 - File last modification time
+	      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+	      // 12 - File last modification date
+	      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+	      // 14 - CRC-32
+	      localFileHeader.crc32 = buffer.readUInt32LE(14);
+	      // 18 - Compressed size
+	      localFileHeader.compressedSize = buffer.readUInt32LE(18);
+	      // 22 - Uncompressed size
+	      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+	      // 26 - File name length (n)
+	      localFileHeader.fileNameLength = fileNameLength;
+	      // 28 - Extra field length (m)
+	      localFileHeader.extraFieldLength = extraFieldLength;
+	      // 30 - File name
+	      // 30+n - Extra field
+
+	      buffer = newBuffer(fileNameLength + extraFieldLength);
+	      self.reader.ref();
+	      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
+	        try {
+	          if (err) return callback(err);
+	          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+	          localFileHeader.extraField = buffer.subarray(fileNameLength);
+	          return callback(null, localFileHeader);
+	        } finally {
+	          self.reader.unref();
+	        }
+	      });
+	    } finally {
+	      self.reader.unref();
+	    }
+	  });
+	};
+
+	ZipFile.prototype.openReadStreamPromise = function(entry, options) {
+	  return new Promise((resolve, reject) => {
+	    this.openReadStream(entry, options, function(err, readStream) {
+	      if (err) return reject(err);
+	      resolve(readStream);
+	    });
+	  });
+	};
+	ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+	  return new Promise((resolve, reject) => {
+	    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+	      if (err) return reject(err);
+	      resolve(readStream);
+	    });
+	  });
+	};
+	ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
+	  return new Promise((resolve, reject) => {
+	    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
+	      if (err) return reject(err);
+	      resolve(localFileHeader);
+	    });
+	  });
+	};
+
+	function Entry() {
+	}
+	Entry.prototype.getLastModDate = function(options) {
+	  if (options == null) options = {};
+
+	  if (!options.forceDosFormat) {
+	    // Check extended fields.
+	    for (var i = 0; i < this.extraFields.length; i++) {
+	      var extraField = this.extraFields[i];
+	      if (extraField.id === 0x5455) {
+	        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
+	        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
+	        var data = extraField.data;
+	        if (data.length < 5) continue; // Too short.
+	        // The flags define which of the three fields are present: mtime, atime, ctime.
+	        // We only care about mtime.
+	        // Also, ctime is never included in practice.
+	        // And also, atime is only included in the local file header for some reason
+	        // despite the flags lying about its inclusion in the central header.
+	        var flags = data[0];
+	        var HAS_MTIME = 1;
+	        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
+	        // Although the positions of all of the fields shift around depending on the presence of other fields,
+	        // mtime is always first if present, and that's the only one we care about.
+	        var posixTimestamp = data.readInt32LE(1);
+	        return new Date(posixTimestamp * 1000);
+	      } else if (extraField.id === 0x000a) {
+	        var data = extraField.data;
+	        if (data.length !== 32) continue; // The length is always the same.
+	        // 4 bytes reserved
+	        // 2 bytes Tag
+	        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
+	        // 2 bytes Size
+	        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
+	        // 8 bytes Mtime
+	        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+	        // Convert from NTFS to POSIX milliseconds.
+	        // The big number below is the milliseconds between year 1601 and year 1970
+	        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
+	        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
+	        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
+	        // and NTFS timestamps are typically much bigger than that limit.
+	        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
+	        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
+	        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
+	        // Up through the year 2057, this conversion only drops 4 bits of precision,
+	        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
+	        return new Date(millisecondsSince1970);
+	      }
+	    }
+	  }
+
+	  // Fallback to non-extended encoding.
+	  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
+	};
+
+	Entry.prototype.canDecodeFileData = function() {
+	  return (
+	    !this.isEncrypted() &&
+	    (this.compressionMethod === 0 || this.compressionMethod === 8)
+	  );
+	};
+	Entry.prototype.isEncrypted = function() {
+	  return (this.generalPurposeBitFlag & 0x1) !== 0;
+	};
+	Entry.prototype.isCompressed = function() {
+	  return this.compressionMethod === 8;
+	};
+
+	function LocalFileHeader() {
+	}
+
+	function dosDateTimeToDate(date, time, timezone) {
+	  var day = date & 0x1f; // 1-31
+	  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
+	  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
+
+	  var millisecond = 0;
+	  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
+	  var minute = time >> 5 & 0x3f; // 0-59
+	  var hour = time >> 11 & 0x1f; // 0-23
+
+	  if (timezone == null || timezone === "local") {
+	    return new Date(year, month, day, hour, minute, second, millisecond);
+	  } else if (timezone === "UTC") {
+	    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+	  } else {
+	    throw new Error("unrecognized options.timezone: " + options.timezone);
+	  }
+	}
+
+	function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+	  var fileName = null;
+
+	  // check for Info-ZIP Unicode Path Extra Field (0x7075)
+	  // see https://github.com/thejoshwolfe/yauzl/issues/33
+	  for (var i = 0; i < extraFields.length; i++) {
+	    var extraField = extraFields[i];
+	    if (extraField.id === 0x7075) {
+	      if (extraField.data.length < 6) {
+	        // too short to be meaningful
+	        continue;
+	      }
+	      // Version       1 byte      version of this extra field, currently 1
+	      if (extraField.data.readUInt8(0) !== 1) {
+	        // > Changes may not be backward compatible so this extra
+	        // > field should not be used if the version is not recognized.
+	        continue;
+	      }
+	      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
+	      var oldNameCrc32 = extraField.data.readUInt32LE(1);
+	      if (crc32(fileNameBuffer) !== oldNameCrc32) {
+	        // > If the CRC check fails, this UTF-8 Path Extra Field should be
+	        // > ignored and the File Name field in the header should be used instead.
+	        continue;
+	      }
+	      // UnicodeName   Variable    UTF-8 version of the entry File Name
+	      fileName = decodeBuffer(extraField.data.subarray(5), true);
+	      break;
+	    }
+	  }
+
+	  if (fileName == null) {
+	    // The typical case.
+	    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
+	    fileName = decodeBuffer(fileNameBuffer, isUtf8);
+	  }
+
+	  if (!strictFileNames) {
+	    // Allow backslash.
+	    fileName = fileName.replace(/\\/g, "/");
+	  }
+	  return fileName;
+	}
+
+	function validateFileName(fileName) {
+	  if (fileName.indexOf("\\") !== -1) {
+	    return "invalid characters in fileName: " + fileName;
+	  }
+	  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+	    return "absolute path: " + fileName;
+	  }
+	  if (fileName.split("/").indexOf("..") !== -1) {
+	    return "invalid relative path: " + fileName;
+	  }
+	  // all good
+	  return null;
+	}
+
+	function parseExtraFields(extraFieldBuffer) {
+	  var extraFields = [];
+	  var i = 0;
+	  while (i < extraFieldBuffer.length - 3) {
+	    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+	    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+	    var dataStart = i + 4;
+	    var dataEnd = dataStart + dataSize;
+	    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+	    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+	    extraFields.push({
+	      id: headerId,
+	      data: dataBuffer,
+	    });
+	    i = dataEnd;
+	  }
+	  return extraFields;
+	}
+
+	function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+	  if (length === 0) {
+	    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
+	    return setImmediate(function() { callback(null, newBuffer(0)); });
+	  }
+	  reader.read(buffer, offset, length, position, function(err, bytesRead) {
+	    if (err) return callback(err);
+	    if (bytesRead < length) {
+	      return callback(new Error("unexpected EOF"));
+	    }
+	    callback();
+	  });
+	}
+
+	util.inherits(AssertByteCountStream, Transform);
+	function AssertByteCountStream(byteCount) {
+	  Transform.call(this);
+	  this.actualByteCount = 0;
+	  this.expectedByteCount = byteCount;
+	}
+	AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+	  this.actualByteCount += chunk.length;
+	  if (this.actualByteCount > this.expectedByteCount) {
+	    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+	    return cb(new Error(msg));
+	  }
+	  cb(null, chunk);
+	};
+	AssertByteCountStream.prototype._flush = function(cb) {
+	  if (this.actualByteCount < this.expectedByteCount) {
+	    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+	    return cb(new Error(msg));
+	  }
+	  cb();
+	};
+
+	util.inherits(RandomAccessReader, EventEmitter);
+	function RandomAccessReader() {
+	  EventEmitter.call(this);
+	  this.refCount = 0;
+	}
+	RandomAccessReader.prototype.ref = function() {
+	  this.refCount += 1;
+	};
+	RandomAccessReader.prototype.unref = function() {
+	  var self = this;
+	  self.refCount -= 1;
+
+	  if (self.refCount > 0) return;
+	  if (self.refCount < 0) throw new Error("invalid unref");
+
+	  self.close(onCloseDone);
+
+	  function onCloseDone(err) {
+	    if (err) return self.emit('error', err);
+	    self.emit('close');
+	  }
+	};
+	RandomAccessReader.prototype.createReadStream = function(options) {
+	  if (options == null) options = {};
+	  var start = options.start;
+	  var end = options.end;
+	  if (start === end) {
+	    var emptyStream = new PassThrough();
+	    setImmediate(function() {
+	      emptyStream.end();
+	    });
+	    return emptyStream;
+	  }
+	  var stream = this._readStreamForRange(start, end);
+
+	  var destroyed = false;
+	  var refUnrefFilter = new RefUnrefFilter(this);
+	  stream.on("error", function(err) {
+	    setImmediate(function() {
+	      if (!destroyed) refUnrefFilter.emit("error", err);
+	    });
+	  });
+	  installDestroyFn(refUnrefFilter, function() {
+	    stream.unpipe(refUnrefFilter);
+	    refUnrefFilter.unref();
+	    stream.destroy();
+	  });
+
+	  var byteCounter = new AssertByteCountStream(end - start);
+	  refUnrefFilter.on("error", function(err) {
+	    setImmediate(function() {
+	      if (!destroyed) byteCounter.emit("error", err);
+	    });
+	  });
+	  installDestroyFn(byteCounter, function() {
+	    destroyed = true;
+	    refUnrefFilter.unpipe(byteCounter);
+	    refUnrefFilter.destroy();
+	  });
+
+	  return stream.pipe(refUnrefFilter).pipe(byteCounter);
+	};
+	RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+	  throw new Error("not implemented");
+	};
+	RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+	  var readStream = this.createReadStream({start: position, end: position + length});
+	  var writeStream = new Writable();
+	  var written = 0;
+	  writeStream._write = function(chunk, encoding, cb) {
+	    chunk.copy(buffer, offset + written, 0, chunk.length);
+	    written += chunk.length;
+	    cb();
+	  };
+	  writeStream.on("finish", callback);
+	  readStream.on("error", function(error) {
+	    callback(error);
+	  });
+	  readStream.pipe(writeStream);
+	};
+	RandomAccessReader.prototype.close = function(callback) {
+	  setImmediate(callback);
+	};
+
+	util.inherits(RefUnrefFilter, PassThrough);
+	function RefUnrefFilter(context) {
+	  PassThrough.call(this);
+	  this.context = context;
+	  this.context.ref();
+	  this.unreffedYet = false;
+	}
+	RefUnrefFilter.prototype._flush = function(cb) {
+	  this.unref();
+	  cb();
+	};
+	RefUnrefFilter.prototype.unref = function(cb) {
+	  if (this.unreffedYet) return;
+	  this.unreffedYet = true;
+	  this.context.unref();
+	};
+
+	var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+	function decodeBuffer(buffer, isUtf8) {
+	  if (isUtf8) {
+	    return buffer.toString("utf8");
+	  } else {
+	    var result = "";
+	    for (var i = 0; i < buffer.length; i++) {
+	      result += cp437[buffer[i]];
+	    }
+	    return result;
+	  }
+	}
+
+	function readUInt64LE(buffer, offset) {
+	  // There is no native function for this, because we can't actually store 64-bit integers precisely.
+	  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
+	  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
+	  // As of 2020, Node has added support for BigInt, which obviates this whole function,
+	  // but yauzl hasn't been updated to depend on BigInt (yet?).
+	  var lower32 = buffer.readUInt32LE(offset);
+	  var upper32 = buffer.readUInt32LE(offset + 4);
+	  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
+	  return upper32 * 0x100000000 + lower32;
+	  // as long as we're bounds checking the result of this function against the total file size,
+	  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
+	}
+
+	// Node 10 deprecated new Buffer().
+	var newBuffer;
+	if (typeof Buffer.allocUnsafe === "function") {
+	  newBuffer = function(len) {
+	    return Buffer.allocUnsafe(len);
+	  };
+	} else {
+	  newBuffer = function(len) {
+	    return new Buffer(len);
+	  };
+	}
+
+	// Node 8 introduced a proper destroy() implementation on writable streams.
+	function installDestroyFn(stream, fn) {
+	  if (typeof stream.destroy === "function") {
+	    // New API.
+	    stream._destroy = function(err, cb) {
+	      fn();
+	      if (cb != null) cb(err);
+	    };
+	  } else {
+	    // Old API.
+	    stream.destroy = fn;
+	  }
+	}
+
+	function defaultCallback(err) {
+	  if (err) throw err;
+	}
+	return yauzl$1;
+}
+
+var yauzlExports = requireYauzl();
+var yauzl = /*@__PURE__*/getDefaultExportFromCjs(yauzlExports);
+
+// Unpacks a Go archive, and proves it: an extractor counts as successful only when the tree
+// it produced holds go/bin/go (go.exe on Windows). Tools that exit 0 having done nothing
+// exist: Wine's powershell.exe is a stub, a policy-blocked tool may say nothing.
+//
+// tar.gz (Linux, macOS): unpacked while it downloads, by Node's zlib (inflates ~3x faster than
+// `gzip -d` here) into npm's `tar`. zip (Windows): the system's bsdtar (`tar.exe`, Windows 10+)
+// first, then an in-process reader (yauzl), which needs no tool at all: it works where tar.exe
+// is missing (Server 2016, Nano, custom images, Wine). PowerShell's Expand-Archive/ZipFile is
+// not tried: the in-process reader covers every case it covered, without a policy to block it.
 const EXTRACT_TIMEOUT_MS = 10 * 60_000;
+const TAR_GZ_STREAM = 'tar.gz stream (node:zlib + tar)';
+const ZIP_IN_PROCESS = 'zip in-process (yauzl)';
 /** The tools to try, best first. Pure: the platform and environment decide. */
 function chooseExtractors(archive, dest, platform, env) {
     if (!archive.endsWith('.zip'))
-        return [{ name: 'tar', file: 'tar', args: ['-xzf', archive, '-C', dest] }];
+        return [{ kind: 'in-process', name: TAR_GZ_STREAM, format: 'tar.gz' }];
+    const inProcess = { kind: 'in-process', name: ZIP_IN_PROCESS, format: 'zip' };
     if (platform !== 'win32')
-        return [{ name: 'unzip', file: 'unzip', args: ['-q', '-o', archive, '-d', dest] }];
+        return [inProcess];
     const systemRoot = env.SystemRoot || env.SYSTEMROOT || 'C:\\Windows';
-    const system32 = win32.join(systemRoot, 'System32');
     return [
         // The full path: Git for Windows puts a GNU tar on PATH that cannot read zip.
         {
+            kind: 'process',
             name: 'tar.exe (bsdtar)',
-            file: win32.join(system32, 'tar.exe'),
+            file: win32.join(systemRoot, 'System32', 'tar.exe'),
             args: ['-xf', archive, '-C', dest]
         },
-        {
-            name: 'PowerShell ZipFile',
-            file: win32.join(system32, 'WindowsPowerShell', 'v1.0', 'powershell.exe'),
-            args: [
-                '-NoLogo',
-                '-NoProfile',
-                '-NonInteractive',
-                '-Command',
-                "$ErrorActionPreference = 'Stop'; Add-Type -AssemblyName System.IO.Compression.FileSystem; " +
-                    '[System.IO.Compression.ZipFile]::ExtractToDirectory($env:GWP_ARCHIVE, $env:GWP_DEST)'
-            ],
-            env: { GWP_ARCHIVE: archive, GWP_DEST: dest }
-        }
+        inProcess
     ];
 }
-/** Tries each extractor on an empty `dest`; ENOSPC and "all failed" are one-line errors. */
+/** The name of the proof: `go/bin/go` or `go/bin/go.exe`. */
+function proofName(platform) {
+    return `go/bin/go${platform === 'win32' ? '.exe' : ''}`;
+}
+/** Whether `dest` holds a Go tree: the only evidence an extractor's success counts on. */
+function holdsGo(dest, platform) {
+    return existsSync(goBinaryIn(join(dest, 'go'), platform));
+}
+/**
+ * Tries each extractor on an empty `dest` until one leaves go/bin/go there. The one error line
+ * names every tool tried and why it failed; an archive that every tool unpacked without a
+ * go/bin/go is "not a Go distribution archive". Nothing is left in `dest` after a failure.
+ */
 async function extractArchive(archive, dest, platform, env, run = runProcess) {
     const failed = [];
-    for (const extractor of chooseExtractors(archive, dest, platform, env)) {
-        rmSync(dest, { recursive: true, force: true });
+    let unpackedWithoutGo = 0;
+    const extractors = chooseExtractors(archive, dest, platform, env);
+    for (const extractor of extractors) {
+        rmSync(dest, { recursive: true, force: true, maxRetries: 5 });
         mkdirSync(dest, { recursive: true });
-        const result = await run(extractor.file, extractor.args, {
-            timeoutMs: EXTRACT_TIMEOUT_MS,
-            env: { ...env, ...extractor.env }
-        });
-        if (result.exitCode === 0)
-            return { extractor: extractor.name, ms: result.durationMs, failed };
-        const output = `${result.stderr}\n${result.stdout}`;
-        if (/no space left on device|ENOSPC|not enough space/i.test(output)) {
+        const begun = performance.now();
+        const why = await runExtractor(extractor, archive, dest, env, run);
+        if (why === undefined && holdsGo(dest, platform)) {
+            return { extractor: extractor.name, ms: performance.now() - begun, failed };
+        }
+        if (why !== undefined && /no space left on device|ENOSPC|not enough space/i.test(why)) {
             rmSync(dest, { recursive: true, force: true });
             throw new UserError(`No space left on device while extracting ${archive} into ${dest}.`);
         }
-        const why = result.spawnError
-            ? result.spawnError.message
-            : result.timedOut
-                ? `timed out after ${EXTRACT_TIMEOUT_MS / 1000} s`
-                : `exit ${result.exitCode}: ${lastLine(output)}`;
-        failed.push(`${extractor.name}: ${why}`);
+        if (why === undefined)
+            unpackedWithoutGo++;
+        failed.push(`${extractor.name}: ${why ?? `finished but left no ${proofName(platform)}`}`);
     }
-    rmSync(dest, { recursive: true, force: true });
-    throw new UserError(`Cannot extract ${archive}: ${failed.join('; ')}`);
+    rmSync(dest, { recursive: true, force: true, maxRetries: 5 });
+    if (unpackedWithoutGo === extractors.length) {
+        throw new UserError(`${archive} has no ${proofName(platform)}: it is not a Go distribution archive (${failed.join('; ')}).`);
+    }
+    throw new UserError(`Cannot extract ${archive}: ${failed.join('; ')}.`);
+}
+/** Runs one extractor; the reason it failed, or undefined when it says it succeeded. */
+async function runExtractor(extractor, archive, dest, env, run) {
+    if (extractor.kind === 'in-process') {
+        try {
+            if (extractor.format === 'zip')
+                await extractZip(archive, dest);
+            else
+                await tarGzSink(dest).consume(createReadStream(archive));
+            return undefined;
+        }
+        catch (error) {
+            return `${error.code === 'ENOSPC' ? 'ENOSPC: ' : ''}${errorMessage(error)}`;
+        }
+    }
+    const result = await run(extractor.file, extractor.args, { timeoutMs: EXTRACT_TIMEOUT_MS, env });
+    if (result.exitCode === 0)
+        return undefined;
+    if (result.spawnError)
+        return result.spawnError.message;
+    if (result.timedOut)
+        return `timed out after ${EXTRACT_TIMEOUT_MS / 1000} s`;
+    return `exit ${result.exitCode}: ${lastLine(`${result.stderr}\n${result.stdout}`)}`;
+}
+/**
+ * A sink that unpacks a tar.gz into `dest` as the bytes arrive. `tar` refuses absolute paths
+ * and `..` (preservePaths is off); `discard` empties `dest` for a retry.
+ */
+function tarGzSink(dest) {
+    return {
+        consume: async (body) => {
+            await mkdir(dest, { recursive: true });
+            const unpack = So({ cwd: dest, strict: true });
+            // `tar` finishes reading before its last files are written: 'close' says all are.
+            const closed = new Promise((resolveClose, rejectClose) => {
+                unpack.on('close', () => resolveClose());
+                unpack.on('error', rejectClose);
+            });
+            closed.catch(() => undefined);
+            try {
+                await pipeline(body, createGunzip({ chunkSize: 1 << 18 }), unpack);
+            }
+            catch (error) {
+                // Let writes already under way finish before anyone removes the folder.
+                await Promise.race([closed.catch(() => undefined), delay(2_000)]);
+                throw error;
+            }
+            await closed;
+        },
+        discard: () => emptyFolder(dest)
+    };
+}
+const delay = (ms) => new Promise(resolveDelay => setTimeout(resolveDelay, ms).unref());
+/** Removes what is inside `dest`; retries the ENOTEMPTY/EBUSY a late writer or a scanner causes. */
+async function emptyFolder(dest) {
+    if (!existsSync(dest))
+        return;
+    for (const child of await readdir(dest)) {
+        await rm(join(dest, child), { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    }
+}
+/**
+ * Unpacks a zip with yauzl, which rejects absolute paths and `..` in entry names and checks
+ * every entry's size and CRC. Unix modes stored in the zip are kept (the executable bit of
+ * go/bin/go where it matters).
+ */
+async function extractZip(archive, dest) {
+    const zip = await yauzl.openPromise(archive, { strictFileNames: false });
+    try {
+        for await (const entry of zip.eachEntry()) {
+            const target = join(dest, entry.fileName);
+            if (entry.fileName.endsWith('/')) {
+                await mkdir(target, { recursive: true });
+                continue;
+            }
+            await mkdir(dirname(target), { recursive: true });
+            const unixMode = (entry.externalFileAttributes >>> 16) & 0o777;
+            const stream = await zip.openReadStreamPromise(entry);
+            await pipeline(stream, createWriteStream(target, { mode: unixMode || 0o644 }));
+        }
+    }
+    finally {
+        // eachEntry closes the file at its end; a failure part-way leaves it open.
+        if (zip.isOpen)
+            zip.close();
+    }
 }
 function lastLine(text) {
     return (text
@@ -4239,6 +2604,8 @@ const GO_ARCH = {
     x64: 'amd64',
     amd64: 'amd64',
     x86: '386',
+    // setup-go's name for 32-bit x86.
+    x32: '386',
     ia32: '386',
     '386': '386',
     arm64: 'arm64',
@@ -4264,7 +2631,7 @@ function goTarget(platform, runnerArch, architectureInput) {
     const requested = architectureInput || runnerArch;
     const arch = GO_ARCH[requested.toLowerCase()];
     if (!arch)
-        throw new UserError(`Architecture ${JSON.stringify(requested)} has no Go build: expected x64, x86, arm64 or arm.`);
+        throw new UserError(`Architecture ${JSON.stringify(requested)} has no Go build: expected x64, x86 (x32), arm64 or arm.`);
     const os = GO_OS[platform];
     if (!os)
         throw new UserError(`Platform ${platform} has no Go build on go.dev.`);
@@ -4278,66 +2645,6 @@ function goTarget(platform, runnerArch, architectureInput) {
 /** go.dev's file name for a version (without the `go` prefix, go.dev spelling). */
 function archiveName(goVersion, target) {
     return `go${goVersion}.${target.os}-${target.arch}.${target.extension}`;
-}
-
-// go-version-file: go.mod / go.work (toolchain line rule), .tool-versions (asdf), .go-version.
-// The parser is pure; reading the file is the only effect.
-/**
- * In go.mod and go.work the `toolchain go1.x.y` line wins over the `go 1.x` line, because that
- * is what `go` itself would switch to, unless GOTOOLCHAIN=local is already set: then go uses
- * the local toolchain and only the `go` line constrains it.
- */
-function parseVersionFile(fileName, content, env) {
-    const name = basename(fileName);
-    const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
-    if (name === 'go.mod' || name === 'go.work')
-        return parseGoMod(name, lines, env.GOTOOLCHAIN === 'local');
-    if (name === '.tool-versions')
-        return parseToolVersions(name, lines);
-    const index = lines.findIndex(line => line.trim() !== '' && !line.trim().startsWith('#'));
-    if (index === -1)
-        throw new UserError(`go-version-file ${fileName} is empty: expected a Go version such as 1.22.5.`);
-    return { version: lines[index].trim(), origin: `line ${index + 1} of ${name}` };
-}
-function parseGoMod(name, lines, localToolchain) {
-    let go;
-    let toolchain;
-    lines.forEach((raw, index) => {
-        const line = raw.replace(/\/\/.*$/, '').trim();
-        const goLine = /^go\s+(\S+)$/.exec(line);
-        if (goLine && !go)
-            go = { version: goLine[1], origin: `go line ${index + 1} of ${name}` };
-        // `toolchain default` (or any non-go name) means "no preference".
-        const toolchainLine = /^toolchain\s+go(\d\S*)$/.exec(line);
-        if (toolchainLine && !toolchain) {
-            toolchain = { version: toolchainLine[1], origin: `toolchain line ${index + 1} of ${name}` };
-        }
-    });
-    if (toolchain && !localToolchain)
-        return toolchain;
-    if (go)
-        return go;
-    throw new UserError(`go-version-file ${name} has no 'go' line: expected a line such as 'go 1.22'.`);
-}
-function parseToolVersions(name, lines) {
-    for (const [index, raw] of lines.entries()) {
-        const [tool, version] = raw.replace(/#.*$/, '').trim().split(/\s+/);
-        if ((tool === 'golang' || tool === 'go') && version)
-            return { version, origin: `golang line ${index + 1} of ${name}` };
-    }
-    throw new UserError(`go-version-file ${name} has no golang line: expected a line such as 'golang 1.22.5'.`);
-}
-/** Reads the file (relative to the workspace) and parses it; errors name the file. */
-function readVersionFile(file, workspace, env) {
-    const path = resolve(workspace, file);
-    let content;
-    try {
-        content = readFileSync(path, 'utf8');
-    }
-    catch (error) {
-        throw new UserError(`go-version-file ${file} cannot be read (${path}): ${errorMessage(error)}`);
-    }
-    return parseVersionFile(path, content, env);
 }
 
 // Installs the Go the tests will use (or finds the one on PATH), then checks its environment.
@@ -4432,6 +2739,48 @@ function installCheck(details, findings, started) {
         durationMs: Math.round(performance.now() - started)
     };
 }
+/**
+ * Pure: the spec, the listing and the target decide the file, its digest, and whether an
+ * unverifiable file may be installed at all (`require-checksum`). One-line errors otherwise.
+ */
+function planDownload(spec, listing, target, baseUrl, requireChecksum) {
+    let plan;
+    if (listing.releases) {
+        const archives = archivesFor(listing.releases, target);
+        const selected = selectVersion(spec, candidatesOf(archives));
+        if (!selected)
+            throw unknownVersion(spec, target, baseUrl, candidatesOf(archives));
+        const { file } = archives.get(selected);
+        plan = {
+            version: selected,
+            fileName: file.filename,
+            url: `${baseUrl}/${file.filename}`,
+            platform: `${target.os}/${target.arch}`,
+            sha256: file.sha256,
+            size: file.size,
+            unverifiable: file.sha256
+                ? undefined
+                : `the listing at ${listing.url} ${file.sha256Problem ?? 'gives no sha256'} for ${file.filename}`
+        };
+    }
+    else {
+        if (spec.kind !== 'exact') {
+            throw new UserError(`${listing.url} has no Go listing (${listing.reason}), so go-version ${spec.text} cannot be resolved: give an exact version such as 1.22.5.`);
+        }
+        const fileName = archiveName(semverToGo(spec.semver), target);
+        plan = {
+            version: spec.semver,
+            fileName,
+            url: `${baseUrl}/${fileName}`,
+            platform: `${target.os}/${target.arch}`,
+            unverifiable: `${listing.url} has no Go listing (${listing.reason})`
+        };
+    }
+    if (plan.unverifiable && requireChecksum) {
+        throw new UserError(`require-checksum is true but ${plan.unverifiable}: the download of ${plan.url} cannot be verified.`);
+    }
+    return plan;
+}
 /** Tool cache first (unless check-latest or an alias), then the listing, then download. */
 async function installGo(request, inputs, ctx, network) {
     const begun = performance.now();
@@ -4439,11 +2788,11 @@ async function installGo(request, inputs, ctx, network) {
     const target = goTarget(ctx.platform, ctx.arch, inputs.architecture);
     const baseUrl = inputs.downloadBaseUrl || DEFAULT_BASE_URL;
     const tool = toolName(baseUrl);
-    const cacheHit = (version, dir) => {
+    const cacheHit = (version, dir, findings = request.findings) => {
         info(`Go ${semverToGo(version)} found in the tool cache: ${dir}`);
         return {
             goRoot: dir,
-            findings: request.findings,
+            findings,
             details: {
                 requested: request.described,
                 resolvedVersion: semverToGo(version),
@@ -4459,107 +2808,86 @@ async function installGo(request, inputs, ctx, network) {
         if (hit)
             return cacheHit(hit.version, hit.dir);
     }
-    const listing = await loadListing(baseUrl, ctx.runnerTemp, inputs.token, network);
-    let version;
-    let fileName;
-    let sha256;
-    let size;
-    const findings = [...request.findings];
-    if (listing.releases) {
-        const archives = archivesFor(listing.releases, target);
-        const selected = selectVersion(spec, candidatesOf(archives));
-        if (!selected)
-            throw unknownVersion(spec, target, baseUrl, candidatesOf(archives));
-        const { file } = archives.get(selected);
-        version = selected;
-        fileName = file.filename;
-        sha256 = file.sha256;
-        size = file.size;
+    let plan;
+    try {
+        const listing = await loadListing(baseUrl, ctx.runnerTemp, inputs.token, network);
+        plan = planDownload(spec, listing, target, baseUrl, inputs.requireChecksum);
     }
-    else {
-        if (spec.kind !== 'exact') {
-            throw new UserError(`${listing.url} has no Go listing (${listing.reason}), so go-version ${spec.text} cannot be resolved: give an exact version such as 1.22.5.`);
-        }
-        version = spec.semver;
-        fileName = archiveName(semverToGo(version), target);
+    catch (error) {
+        // setup-go: check-latest asks for the newest, but a listing that cannot be read or lacks the
+        // version does not fail a job the tool cache can serve.
+        const hit = inputs.checkLatest
+            ? findCached(ctx.toolCache, tool, target.cacheArch, spec)
+            : undefined;
+        if (!hit || !(error instanceof UserError))
+            throw error;
+        return cacheHit(hit.version, hit.dir, [
+            ...request.findings,
+            {
+                id: 'go-install.check-latest-unresolved',
+                severity: 'warning',
+                title: 'check-latest could not ask the listing; the tool cache was used',
+                message: `${error.message} Go ${semverToGo(hit.version)} from the tool cache is used instead.`,
+                remedy: 'Check that go-download-base-url serves `?mode=json&include=all`, or drop check-latest.'
+            }
+        ]);
     }
-    const exact = parseVersionSpec(version);
-    const hit = findCached(ctx.toolCache, tool, target.cacheArch, exact);
+    const hit = findCached(ctx.toolCache, tool, target.cacheArch, parseVersionSpec(plan.version));
     if (hit)
         return cacheHit(hit.version, hit.dir);
-    const url = `${baseUrl}/${fileName}`;
-    if (!sha256) {
-        const why = listing.releases
-            ? `the listing at ${listing.url} gives no sha256 for ${fileName}`
-            : `${listing.url} has no Go listing (${listing.reason})`;
-        if (inputs.requireChecksum)
-            throw new UserError(`require-checksum is true but ${why}: the download of ${url} cannot be verified.`);
+    const findings = [...request.findings];
+    if (plan.unverifiable) {
         findings.push({
             id: 'go-install.checksum-unverified',
             severity: 'warning',
             title: 'Go was installed without checking its sha256',
-            message: `${why}, so ${fileName} was installed unverified, for this job only (not in the tool cache).`,
-            remedy: 'Use a mirror that serves `?mode=json&include=all` like go.dev, or fail instead:\nwith:\n  require-checksum: true',
+            message: `${plan.unverifiable}, so ${plan.fileName} was installed unverified, for this job only (not in the tool cache).`,
+            remedy: 'Use a version or mirror whose listing gives the sha256 (`?mode=json&include=all` like go.dev), or fail instead:\nwith:\n  require-checksum: true',
             remedyLanguage: 'yaml'
         });
     }
     const resolveMs = Math.round(performance.now() - begun);
-    info(`Downloading Go ${semverToGo(version)} from ${url}`);
+    info(`Downloading Go ${semverToGo(plan.version)} from ${plan.url}`);
     // Only verified toolchains enter the tool cache, which outlives the job on self-hosted
     // runners; an unverified one lives under RUNNER_TEMP and is gone when the job ends.
     const unverifiedRoot = join(ctx.runnerTemp, 'go-win-preflight', 'unverified');
-    const location = sha256
+    const location = plan.sha256
         ? {
             installRoot: hostedWindowsInstallRoot(ctx.platform, ctx.toolCache, ctx.env, existsSync) ??
                 ctx.toolCache,
             defaultRoot: ctx.toolCache
         }
         : { installRoot: unverifiedRoot, defaultRoot: unverifiedRoot };
-    const downloads = join(ctx.runnerTemp, 'go-win-preflight', 'downloads');
-    const archive = join(downloads, `${randomUUID()}-${fileName}`);
     let staging;
     try {
-        mkdirSync(downloads, { recursive: true });
-        const download = await downloadFile(url, archive, inputs.token, network, size).catch(error => {
-            if (error instanceof HttpStatusError && error.status === 404) {
-                throw new UserError(listing.releases
-                    ? `The listing names ${fileName} but ${error.url} answers HTTP 404: the mirror is incomplete.`
-                    : `Go ${semverToGo(version)} for ${target.os}/${target.arch} is not at ${error.url} (HTTP 404): check go-version and go-download-base-url.`);
-            }
-            throw error;
-        });
-        const verifyBegun = performance.now();
-        if (sha256 && download.sha256 !== sha256) {
-            throw new UserError(`sha256 mismatch for ${url}: expected ${sha256}, got ${download.sha256}. The file was deleted and nothing was cached.`);
-        }
-        const verifyMs = download.hashMs + (performance.now() - verifyBegun);
         staging = createStaging(location, tool);
-        const extraction = await extractArchive(archive, staging, ctx.platform, ctx.env);
-        rmSync(archive, { force: true });
-        if (!existsSync(goBinaryIn(join(staging, 'go'), ctx.platform))) {
-            throw new UserError(`${fileName} from ${url} has no go/bin/go${ctx.platform === 'win32' ? '.exe' : ''}: it is not a Go distribution archive.`);
-        }
+        const unpacked = plan.fileName.endsWith('.zip')
+            ? await downloadThenExtract(plan, staging, inputs.token, ctx, network)
+            : await streamInstall(plan, staging, inputs.token, ctx.platform, network);
         const cacheBegun = performance.now();
-        const goRoot = await commitToCache(join(staging, 'go'), location, tool, version, target.cacheArch);
+        const goRoot = await commitToCache(join(staging, 'go'), location, tool, plan.version, target.cacheArch);
         const cacheMs = performance.now() - cacheBegun;
+        const { download } = unpacked;
         return {
             goRoot,
             findings,
             details: {
                 requested: request.described,
-                resolvedVersion: semverToGo(version),
+                resolvedVersion: semverToGo(plan.version),
                 source: 'download',
-                url: download.finalUrl === url ? url : `${url} (served by ${download.finalUrl})`,
+                url: download.finalUrl === plan.url
+                    ? plan.url
+                    : `${plan.url} (served by ${download.finalUrl})`,
                 sha256: download.sha256,
-                checksum: sha256 ? 'verified' : 'unverified',
+                checksum: plan.sha256 ? 'verified' : 'unverified',
                 bytes: download.bytes,
                 cacheHit: false,
-                extractor: extraction.extractor,
+                extractor: unpacked.extractor,
                 timingsMs: {
                     resolve: resolveMs,
-                    download: Math.round(download.ms - download.hashMs),
-                    verify: Math.round(verifyMs),
-                    extract: Math.round(extraction.ms),
+                    download: Math.round(download.ms - download.hashMs - unpacked.extractTailMs),
+                    verify: Math.round(download.hashMs),
+                    extract: Math.round(unpacked.extractMs),
                     cache: Math.round(cacheMs)
                 }
             }
@@ -4567,14 +2895,77 @@ async function installGo(request, inputs, ctx, network) {
     }
     catch (error) {
         if (error.code === 'ENOSPC') {
-            throw new UserError(`No space left on device while installing Go ${semverToGo(version)} into ${location.installRoot}.`);
+            throw new UserError(`No space left on device while installing Go ${semverToGo(plan.version)} into ${location.installRoot}.`);
         }
         throw error;
     }
     finally {
-        rmSync(archive, { force: true });
         if (staging)
-            rmSync(staging, { recursive: true, force: true });
+            rmSync(staging, { recursive: true, force: true, maxRetries: 5 });
+    }
+}
+/** 404 on a listed file means an incomplete mirror; on a guessed name, a wrong version. */
+function explain404(plan) {
+    return (error) => {
+        if (error instanceof HttpStatusError && error.status === 404) {
+            throw new UserError(plan.sha256 || plan.unverifiable?.startsWith('the listing')
+                ? `The listing names ${plan.fileName} but ${error.url} answers HTTP 404: the mirror is incomplete.`
+                : `Go ${semverToGo(plan.version)} for ${plan.platform} is not at ${error.url} (HTTP 404): check go-version and go-download-base-url.`);
+        }
+        throw error;
+    };
+}
+function checkDigest(plan, download) {
+    if (plan.sha256 && download.sha256 !== plan.sha256) {
+        throw new UserError(`sha256 mismatch for ${plan.url}: expected ${plan.sha256}, got ${download.sha256}. Nothing was kept and nothing was cached.`);
+    }
+}
+/**
+ * tar.gz: hashed and unpacked into `staging` as it arrives. The tree is used only after the
+ * whole file's digest matched; otherwise the caller deletes `staging`.
+ */
+async function streamInstall(plan, staging, token, platform, network) {
+    const download = await downloadInto(plan, token, network, tarGzSink(staging));
+    checkDigest(plan, download);
+    if (download.sinkError !== undefined) {
+        throw new UserError(`Cannot extract ${plan.fileName} from ${plan.url} (${TAR_GZ_STREAM}): ${errorMessage(download.sinkError)}`);
+    }
+    if (!holdsGo(staging, platform)) {
+        throw new UserError(`${plan.fileName} from ${plan.url} has no go/bin/go${platform === 'win32' ? '.exe' : ''}: it is not a Go distribution archive.`);
+    }
+    return {
+        download,
+        extractor: TAR_GZ_STREAM,
+        extractMs: download.sinkTailMs,
+        extractTailMs: download.sinkTailMs
+    };
+}
+function downloadInto(plan, token, network, sink) {
+    return download(plan.url, token, network, plan.size, sink).catch(explain404(plan));
+}
+/** zip: needs random access, so it is downloaded whole, verified, then extracted. */
+async function downloadThenExtract(plan, staging, token, ctx, network) {
+    const downloads = join(ctx.runnerTemp, 'go-win-preflight', 'downloads');
+    const archive = join(downloads, `${randomUUID()}-${plan.fileName}`);
+    try {
+        mkdirSync(downloads, { recursive: true });
+        const download = await downloadInto(plan, token, network, fileSink(archive));
+        if (download.sinkError !== undefined) {
+            throw new UserError(`Cannot write ${archive}: ${errorMessage(download.sinkError)}`);
+        }
+        checkDigest(plan, download);
+        const extraction = await extractArchive(archive, staging, ctx.platform, ctx.env);
+        if (extraction.failed.length > 0)
+            info(`Extraction: ${extraction.failed.join('; ')}`);
+        return {
+            download,
+            extractor: extraction.extractor,
+            extractMs: extraction.ms,
+            extractTailMs: 0
+        };
+    }
+    finally {
+        rmSync(archive, { force: true });
     }
 }
 function unknownVersion(spec, target, baseUrl, candidates) {
@@ -5456,9 +3847,58 @@ function openDarwinBackend(intervalUs) {
     };
 }
 
+// Where a built embedded program is kept between runs: in the runner's tool cache, one folder per
+// program, Go version, host platform and source. A folder exists only once its build succeeded:
+// the build writes into a staging folder beside it, which is then renamed into place.
+/** The cache root under the tool cache; named like a tool so it sits beside `go/`. */
+const PROGRAM_CACHE_TOOL = 'go-win-preflight-programs';
+/** Pure: 16 hex digits of sha256 over go.mod and main.go, enough to tell sources apart. */
+function sourceHash(program) {
+    return createHash('sha256')
+        .update(program.goMod)
+        .update('\0')
+        .update(program.source)
+        .digest('hex')
+        .slice(0, 16);
+}
+/** Pure: the folder a program built from `program` by `host` lives in. */
+function cachedProgramDir(toolCache, slug, host, program) {
+    const key = `${host.goVersion}-${host.goos}-${host.goarch}-${sourceHash(program)}`;
+    return join(toolCache, PROGRAM_CACHE_TOOL, slug, key.replace(/[^\w.-]/g, '_'));
+}
+/**
+ * The program's binary in `dir`, built by `build(stagingDir)` when absent. `build` writes the
+ * binary named `binaryName` into the staging folder or throws; a failed build leaves nothing.
+ */
+async function cachedBuild(dir, binaryName, build) {
+    const binary = join(dir, binaryName);
+    if (existsSync(binary))
+        return binary;
+    const parent = join(dir, '..');
+    await mkdir(parent, { recursive: true });
+    // Beside the final folder, so the rename never crosses a file system.
+    const staging = await mkdtemp(join(parent, '.staging-'));
+    try {
+        await build(staging);
+        try {
+            await rename(staging, dir);
+        }
+        catch (error) {
+            // Another run placed the same program first: theirs is as good as ours.
+            if (!existsSync(binary))
+                throw error;
+        }
+        return binary;
+    }
+    finally {
+        await rm(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+    }
+}
+
 // The action carries small Go programs (the timer probe, the test-file analyzer) as source. This
-// builds one with the job's toolchain in a fresh folder under RUNNER_TEMP, runs it once, and
-// removes the folder.
+// builds one with the job's toolchain for the runner's platform, keeps the binary in the tool
+// cache (see program-cache.ts) so a later run with the same Go and source does not rebuild it,
+// and runs it.
 /** A step of building or running an embedded program failed: the message says which and why. */
 class EmbeddedProgramFailed extends Error {
 }
@@ -5493,155 +3933,79 @@ function describeProcessFailure(step, result, timeoutMs) {
     }
     return undefined;
 }
-/** Builds and runs `program` once; returns its stdout or throws EmbeddedProgramFailed. */
-async function runEmbeddedGoProgram(go, program, ctx, input) {
-    const slug = program.name.replace(/\W+/g, '-');
-    const dir = await mkdtemp(join(ctx.runnerTemp, `gwp-${slug}-`));
+const GO_ENV_TIMEOUT_MS$1 = 30_000;
+/** Pure: `go env GOVERSION GOHOSTOS GOHOSTARCH` output as a GoHost, or undefined when malformed. */
+function parseGoHost(stdout) {
+    const [goVersion, goos, goarch] = stdout.trim().split(/\r?\n/);
+    const valid = (value) => value !== undefined && /^[\w.+-]+$/.test(value);
+    if (!valid(goVersion) || !valid(goos) || !valid(goarch))
+        return undefined;
+    return { goVersion, goos, goarch };
+}
+async function readGoHost(go, env) {
+    const step = `go env GOVERSION GOHOSTOS GOHOSTARCH (${go.version})`;
+    const result = await runProcess(go.goBinary, ['env', 'GOVERSION', 'GOHOSTOS', 'GOHOSTARCH'], {
+        env,
+        timeoutMs: GO_ENV_TIMEOUT_MS$1
+    });
+    const failure = describeProcessFailure(step, result, GO_ENV_TIMEOUT_MS$1);
+    if (failure)
+        throw new EmbeddedProgramFailed(failure);
+    const host = parseGoHost(result.stdout);
+    if (!host) {
+        throw new EmbeddedProgramFailed(`${step} printed ${JSON.stringify(result.stdout.slice(0, 80))}: expected three lines (version, OS, architecture).`);
+    }
+    return host;
+}
+/** Builds `program` into `stagingDir`, from a scratch copy of its source under RUNNER_TEMP. */
+async function buildProgram(go, program, ctx, env, binary) {
+    const sourceDir = await mkdtemp(join(ctx.runnerTemp, `gwp-${slug(program)}-`));
     try {
-        await writeFile(join(dir, 'go.mod'), program.goMod);
-        await writeFile(join(dir, 'main.go'), program.source);
-        const binary = join(dir, ctx.platform === 'win32' ? `${slug}.exe` : slug);
-        const env = helperBuildEnv(ctx.env);
+        await writeFile(join(sourceDir, 'go.mod'), program.goMod);
+        await writeFile(join(sourceDir, 'main.go'), program.source);
         const build = await runProcess(go.goBinary, ['build', '-o', binary, '.'], {
-            cwd: dir,
+            cwd: sourceDir,
             env,
             timeoutMs: program.buildTimeoutMs
         });
+        const workDirFailure = goWorkDirFailure(build.stderr);
+        if (build.exitCode !== 0 && workDirFailure)
+            throw new EmbeddedProgramFailed(`go build of the ${program.name} could not run: the temp folder is unusable (${workDirFailure})`);
         const buildFailure = describeProcessFailure(`go build of the ${program.name} (${go.version})`, build, program.buildTimeoutMs);
         if (buildFailure)
             throw new EmbeddedProgramFailed(buildFailure);
-        const run = await runProcess(binary, [], {
-            cwd: dir,
-            env,
-            input,
-            timeoutMs: program.runTimeoutMs
-        });
-        const runFailure = describeProcessFailure(`the ${program.name}`, run, program.runTimeoutMs);
-        if (runFailure)
-            throw new EmbeddedProgramFailed(runFailure);
-        return run.stdout;
     }
     finally {
-        // A scanner may still hold the fresh executable on Windows: retry briefly. What remains is
-        // in RUNNER_TEMP, which the runner empties after the job.
-        await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+        await rm(sourceDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
     }
 }
-
-// The Go runtime probe, carried in the bundle as source and built with the user's Go
-// (1.19 or newer). It uses only os, runtime, strconv and time so a cold build cache compiles
-// little, and prints one JSON object on stdout:
-// {"goVersion":"go1.22.1","gomaxprocs":4,"results":[{"name":"time.Sleep","variant":"default",
-//   "requestedUs":1000,"latencyNs":[...]}, ...]}
-// Lateness is the measured wait minus the requested one; for the Ticker it is the interval
-// between two received ticks minus the period (negative when a late tick is followed by a
-// prompt one).
-const GO_PROBE_GO_MOD = 'module gowinpreflight/timerprobe\n\ngo 1.19\n';
-const GO_PROBE_SOURCE = `package main
-
-import (
-	"os"
-	"runtime"
-	"strconv"
-	"time"
-)
-
-const (
-	maxSamples = 100
-	warmup     = 3
-	// Each probe stops after this long, so a 15.6 ms Windows tick cannot stretch the run.
-	budget = 40 * time.Millisecond
-)
-
-type result struct {
-	name      string
-	variant   string
-	requested time.Duration
-	latency   []int64
+const slug = (program) => program.name.replace(/\W+/g, '-');
+/**
+ * Runs `program` once, building it first unless the tool cache holds it for this Go, platform
+ * and source; returns its stdout or throws EmbeddedProgramFailed.
+ */
+async function runEmbeddedGoProgram(go, program, ctx, input) {
+    const helperEnv = helperBuildEnv(ctx.env);
+    const host = await readGoHost(go, helperEnv);
+    // Named explicitly: a `go env -w GOOS=...` in the user's go env file must not retarget it.
+    const buildEnv = { ...helperEnv, GOOS: host.goos, GOARCH: host.goarch };
+    const binaryName = host.goos === 'windows' ? `${slug(program)}.exe` : slug(program);
+    const binary = await cachedBuild(cachedProgramDir(ctx.toolCache, slug(program), host, program), binaryName, stagingDir => buildProgram(go, program, ctx, buildEnv, join(stagingDir, binaryName)));
+    const run = await runProcess(binary, [], {
+        cwd: ctx.runnerTemp,
+        env: helperEnv,
+        input,
+        timeoutMs: program.runTimeoutMs
+    });
+    const runFailure = describeProcessFailure(`the ${program.name}`, run, program.runTimeoutMs);
+    if (runFailure)
+        throw new EmbeddedProgramFailed(runFailure);
+    return run.stdout;
 }
 
-func measure(requested time.Duration, wait func()) []int64 {
-	for i := 0; i < warmup; i++ {
-		wait()
-	}
-	samples := make([]int64, 0, maxSamples)
-	start := time.Now()
-	for len(samples) < maxSamples && time.Since(start) < budget {
-		before := time.Now()
-		wait()
-		samples = append(samples, int64(time.Since(before)-requested))
-	}
-	return samples
-}
+var GO_PROBE_GO_MOD = "module gowinpreflight/timerprobe\n\ngo 1.19\n";
 
-func measureTicker(period time.Duration) []int64 {
-	ticker := time.NewTicker(period)
-	defer ticker.Stop()
-	for i := 0; i < warmup; i++ {
-		<-ticker.C
-	}
-	samples := make([]int64, 0, maxSamples)
-	start := time.Now()
-	previous := start
-	for len(samples) < maxSamples && time.Since(start) < budget {
-		<-ticker.C
-		now := time.Now()
-		samples = append(samples, int64(now.Sub(previous)-period))
-		previous = now
-	}
-	return samples
-}
-
-func probes(variant string) []result {
-	const sleep = time.Millisecond
-	const short = 100 * time.Microsecond
-	return []result{
-		{"time.Sleep", variant, sleep, measure(sleep, func() { time.Sleep(sleep) })},
-		{"time.NewTimer", variant, short, measure(short, func() {
-			t := time.NewTimer(short)
-			<-t.C
-		})},
-		{"time.After", variant, sleep, measure(sleep, func() { <-time.After(sleep) })},
-		{"time.Ticker", variant, sleep, measureTicker(sleep)},
-	}
-}
-
-func main() {
-	var all []result
-	all = append(all, probes("default")...)
-
-	previous := runtime.GOMAXPROCS(1)
-	all = append(all, probes("gomaxprocs1")...)
-	runtime.GOMAXPROCS(previous)
-
-	locked := make(chan []result)
-	go func() {
-		runtime.LockOSThread()
-		defer runtime.UnlockOSThread()
-		locked <- probes("lockosthread")
-	}()
-	all = append(all, <-locked...)
-
-	out := []byte("{\\"goVersion\\":" + strconv.Quote(runtime.Version()) +
-		",\\"gomaxprocs\\":" + strconv.Itoa(previous) + ",\\"results\\":[")
-	for i, r := range all {
-		if i > 0 {
-			out = append(out, ',')
-		}
-		out = append(out, "{\\"name\\":"+strconv.Quote(r.name)+",\\"variant\\":"+strconv.Quote(r.variant)+
-			",\\"requestedUs\\":"+strconv.FormatInt(r.requested.Microseconds(), 10)+",\\"latencyNs\\":["...)
-		for j, v := range r.latency {
-			if j > 0 {
-				out = append(out, ',')
-			}
-			out = strconv.AppendInt(out, v, 10)
-		}
-		out = append(out, "]}"...)
-	}
-	out = append(out, "]}\\n"...)
-	os.Stdout.Write(out)
-}
-`;
+var GO_PROBE_SOURCE = "// Command timerprobe measures how late timers fire inside the Go runtime. The action bundles\n// this source and builds it with the user's Go (1.19 or newer). It uses only os, runtime,\n// strconv and time so a cold build cache compiles little, and prints one JSON object on stdout:\n//\n//\t{\"goVersion\":\"go1.22.1\",\"gomaxprocs\":4,\"results\":[{\"name\":\"time.Sleep\",\n//\t  \"variant\":\"default\",\"requestedUs\":1000,\"latencyNs\":[...]}, ...]}\n//\n// Lateness is the measured wait minus the requested one; for the Ticker it is the interval\n// between two received ticks minus the period (negative when a late tick is followed by a\n// prompt one).\npackage main\n\nimport (\n\t\"os\"\n\t\"runtime\"\n\t\"strconv\"\n\t\"time\"\n)\n\nconst (\n\tmaxSamples = 100\n\twarmup     = 3\n\t// Each probe stops after this long, so a 15.6 ms Windows tick cannot stretch the run.\n\tbudget = 40 * time.Millisecond\n)\n\ntype result struct {\n\tname      string\n\tvariant   string\n\trequested time.Duration\n\tlatency   []int64\n}\n\nfunc measure(requested time.Duration, wait func()) []int64 {\n\tfor i := 0; i < warmup; i++ {\n\t\twait()\n\t}\n\tsamples := make([]int64, 0, maxSamples)\n\tstart := time.Now()\n\tfor len(samples) < maxSamples && time.Since(start) < budget {\n\t\tbefore := time.Now()\n\t\twait()\n\t\tsamples = append(samples, int64(time.Since(before)-requested))\n\t}\n\treturn samples\n}\n\nfunc measureTicker(period time.Duration) []int64 {\n\tticker := time.NewTicker(period)\n\tdefer ticker.Stop()\n\tfor i := 0; i < warmup; i++ {\n\t\t<-ticker.C\n\t}\n\tsamples := make([]int64, 0, maxSamples)\n\tstart := time.Now()\n\tprevious := start\n\tfor len(samples) < maxSamples && time.Since(start) < budget {\n\t\t<-ticker.C\n\t\tnow := time.Now()\n\t\tsamples = append(samples, int64(now.Sub(previous)-period))\n\t\tprevious = now\n\t}\n\treturn samples\n}\n\nfunc probes(variant string) []result {\n\tconst sleep = time.Millisecond\n\tconst short = 100 * time.Microsecond\n\treturn []result{\n\t\t{\"time.Sleep\", variant, sleep, measure(sleep, func() { time.Sleep(sleep) })},\n\t\t{\"time.NewTimer\", variant, short, measure(short, func() {\n\t\t\tt := time.NewTimer(short)\n\t\t\t<-t.C\n\t\t})},\n\t\t{\"time.After\", variant, sleep, measure(sleep, func() { <-time.After(sleep) })},\n\t\t{\"time.Ticker\", variant, sleep, measureTicker(sleep)},\n\t}\n}\n\nfunc main() {\n\tvar all []result\n\tall = append(all, probes(\"default\")...)\n\n\tprevious := runtime.GOMAXPROCS(1)\n\tall = append(all, probes(\"gomaxprocs1\")...)\n\truntime.GOMAXPROCS(previous)\n\n\tlocked := make(chan []result)\n\tgo func() {\n\t\truntime.LockOSThread()\n\t\tdefer runtime.UnlockOSThread()\n\t\tlocked <- probes(\"lockosthread\")\n\t}()\n\tall = append(all, <-locked...)\n\n\tout := []byte(\"{\\\"goVersion\\\":\" + strconv.Quote(runtime.Version()) +\n\t\t\",\\\"gomaxprocs\\\":\" + strconv.Itoa(previous) + \",\\\"results\\\":[\")\n\tfor i, r := range all {\n\t\tif i > 0 {\n\t\t\tout = append(out, ',')\n\t\t}\n\t\tout = append(out, \"{\\\"name\\\":\"+strconv.Quote(r.name)+\",\\\"variant\\\":\"+strconv.Quote(r.variant)+\n\t\t\t\",\\\"requestedUs\\\":\"+strconv.FormatInt(r.requested.Microseconds(), 10)+\",\\\"latencyNs\\\":[\"...)\n\t\tfor j, v := range r.latency {\n\t\t\tif j > 0 {\n\t\t\t\tout = append(out, ',')\n\t\t\t}\n\t\t\tout = strconv.AppendInt(out, v, 10)\n\t\t}\n\t\tout = append(out, \"]}\"...)\n\t}\n\tout = append(out, \"]}\\n\"...)\n\tos.Stdout.Write(out)\n}\n";
 
 // Pure statistics over wake-up latencies (microseconds): per-trial summaries, a robust
 // aggregate across trials, outliers and a log-scale histogram.
@@ -5712,8 +4076,8 @@ const DEFAULT_OUTLIER_RULE = { madMultiple: 8, minExcessUs: 1000 };
 function describeOutlierRule(rule, medianUs, madScaledUs) {
     const threshold = outlierThreshold(rule, medianUs, madScaledUs);
     return (`latency > median + max(${rule.madMultiple} × scaled MAD, ${rule.minExcessUs} us) ` +
-        `= ${round$1(medianUs, 1)} + max(${rule.madMultiple} × ${round$1(madScaledUs, 1)}, ${rule.minExcessUs})` +
-        ` = ${round$1(threshold, 1)} us`);
+        `= ${round(medianUs, 1)} + max(${rule.madMultiple} × ${round(madScaledUs, 1)}, ${rule.minExcessUs})` +
+        ` = ${round(threshold, 1)} us`);
 }
 function outlierThreshold(rule, medianUs, madScaledUs) {
     return medianUs + Math.max(rule.madMultiple * madScaledUs, rule.minExcessUs);
@@ -5751,7 +4115,7 @@ function logHistogram(values, binsPerDecade = 4) {
     const keys = [...counts.keys()];
     const first = Math.min(...keys);
     const last = Math.max(...keys);
-    const edge = (bin) => round$1(10 ** (bin / binsPerDecade), 3);
+    const edge = (bin) => round(10 ** (bin / binsPerDecade), 3);
     const bins = [];
     for (let bin = first; bin <= last; bin++) {
         bins.push({
@@ -5762,7 +4126,7 @@ function logHistogram(values, binsPerDecade = 4) {
     }
     return bins;
 }
-function round$1(value, digits) {
+function round(value, digits) {
     const factor = 10 ** digits;
     return Math.round(value * factor) / factor;
 }
@@ -6193,10 +4557,10 @@ async function measureTimersWith(open, inputs, go, ctx) {
         },
         metrics,
         outputs: {
-            'timer-p50-us': formatNumber$1(primary.aggregate.median, 1),
-            'timer-p99-us': primary.aggregate.p99 === null ? '' : formatNumber$1(primary.aggregate.p99, 1),
-            'timer-max-us': formatNumber$1(primary.aggregate.max, 1),
-            'sleep-deviation-pct': sleep.samplesMs.length === 0 ? '' : formatNumber$1(sleepDeviations(sleep).median, 2),
+            'timer-p50-us': formatNumber(primary.aggregate.median, 1),
+            'timer-p99-us': primary.aggregate.p99 === null ? '' : formatNumber(primary.aggregate.p99, 1),
+            'timer-max-us': formatNumber(primary.aggregate.max, 1),
+            'sleep-deviation-pct': sleep.samplesMs.length === 0 ? '' : formatNumber(sleepDeviations(sleep).median, 2),
             'timer-resolution-ms': String(Number(resolutionMs(backend).toPrecision(6)))
         }
     };
@@ -6248,7 +4612,7 @@ function measureLoop(driver, inputs, stageStartNs) {
             samples.push({
                 trial,
                 index,
-                offsetMs: round$1((wakeNs[index] - stageStartNs) / 1e6, 3),
+                offsetMs: round((wakeNs[index] - stageStartNs) / 1e6, 3),
                 valueUs: values[index]
             });
         }
@@ -6257,7 +4621,7 @@ function measureLoop(driver, inputs, stageStartNs) {
     const { outliers, total } = findOutliers(driver.backend, samples, DEFAULT_OUTLIER_RULE, overall.median, overall.madScaled, OUTLIER_LIMIT);
     const noteParts = driver.note ? [driver.note] : [];
     if (shortTrials.length > 0 && !secondary) {
-        noteParts.push(`Stopped by the ${round$1(budgetMs, 0)} ms budget before ${inputs.samples} samples (${shortTrials.join(', ')}).`);
+        noteParts.push(`Stopped by the ${round(budgetMs, 0)} ms budget before ${inputs.samples} samples (${shortTrials.join(', ')}).`);
     }
     if (total > outliers.length)
         noteParts.push(`${total} outliers; the ${outliers.length} largest are listed.`);
@@ -6276,7 +4640,7 @@ function measureLoop(driver, inputs, stageStartNs) {
 function measureSleeps(backend, count) {
     const samplesMs = [];
     for (let i = 0; i < count; i++)
-        samplesMs.push(round$1(backend.sleepMs(SLEEP_TARGET_MS), 4));
+        samplesMs.push(round(backend.sleepMs(SLEEP_TARGET_MS), 4));
     return summarizeSleeps(samplesMs);
 }
 /** Mean and worst (largest in magnitude, sign kept) relative deviation; NaN (null in JSON) with no sleeps. */
@@ -6291,7 +4655,7 @@ function summarizeSleeps(samplesMs) {
     };
 }
 function sleepDeviations(sleep) {
-    const values = sleep.samplesMs.map(ms => round$1((100 * (ms - sleep.targetMs)) / sleep.targetMs, 4));
+    const values = sleep.samplesMs.map(ms => round((100 * (ms - sleep.targetMs)) / sleep.targetMs, 4));
     return { values, median: median$1(values) };
 }
 function resolutionMs(backend) {
@@ -6360,23 +4724,23 @@ function timerMetrics(backend, primary, sleep, cpu, notes) {
 function summarize$1(primary, sleep, backend) {
     const a = primary.aggregate;
     const parts = [
-        `wake-up p50 ${formatNumber$1(a.median, 0)} us, p99 ${a.p99 === null ? 'n/a' : `${formatNumber$1(a.p99, 0)} us`}` +
-            ` (${primary.backend}, ${formatNumber$1(primary.intervalUs / 1000, 3)} ms interval)`
+        `wake-up p50 ${formatNumber(a.median, 0)} us, p99 ${a.p99 === null ? 'n/a' : `${formatNumber(a.p99, 0)} us`}` +
+            ` (${primary.backend}, ${formatNumber(primary.intervalUs / 1000, 3)} ms interval)`
     ];
     if (sleep.samplesMs.length > 0) {
         parts.push(`${sleep.targetMs} ms sleep ${formatSigned(sleepDeviations(sleep).median)}%`);
     }
     parts.push(backend.timerResolution
-        ? `timer resolution ${formatNumber$1(backend.timerResolution.currentMs, 3)} ms`
-        : `clock resolution ${formatNumber$1(backend.clock.resolutionNs, 0)} ns`);
+        ? `timer resolution ${formatNumber(backend.timerResolution.currentMs, 3)} ms`
+        : `clock resolution ${formatNumber(backend.clock.resolutionNs, 0)} ns`);
     const text = parts.join('; ');
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
-function formatNumber$1(value, digits) {
-    return String(round$1(value, digits));
+function formatNumber(value, digits) {
+    return String(round(value, digits));
 }
 function formatSigned(value) {
-    return `${value >= 0 ? '+' : ''}${formatNumber$1(value, 2)}`;
+    return `${value >= 0 ? '+' : ''}${formatNumber(value, 2)}`;
 }
 
 /** Sum of weights per class. */
@@ -6443,17 +4807,17 @@ function envValue$1(env, name) {
     const key = Object.keys(env).find(candidate => candidate.toLowerCase() === name.toLowerCase());
     return key === undefined ? undefined : env[key];
 }
-function set$1(env, name) {
+function set(env, name) {
     const value = envValue$1(env, name);
     return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 /** Variables set by serverless platforms, Kubernetes, Actions Runner Controller and GitHub. */
 function environmentVariableSignals(env) {
     const signals = [];
-    const lambdaName = set$1(env, 'AWS_LAMBDA_FUNCTION_NAME');
+    const lambdaName = set(env, 'AWS_LAMBDA_FUNCTION_NAME');
     if (lambdaName)
         signals.push(signal('env AWS_LAMBDA_FUNCTION_NAME', lambdaName, 'serverless', 2));
-    const executionEnv = set$1(env, 'AWS_EXECUTION_ENV');
+    const executionEnv = set(env, 'AWS_EXECUTION_ENV');
     if (executionEnv) {
         // Lambda sets AWS_Lambda_<runtime>; ECS sets AWS_ECS_EC2 / AWS_ECS_FARGATE (a container).
         const indicates = executionEnv.startsWith('AWS_Lambda_')
@@ -6463,34 +4827,34 @@ function environmentVariableSignals(env) {
                 : 'none';
         signals.push(signal('env AWS_EXECUTION_ENV', executionEnv, indicates, 2));
     }
-    const cloudRun = set$1(env, 'K_SERVICE');
+    const cloudRun = set(env, 'K_SERVICE');
     if (cloudRun)
         signals.push(signal('env K_SERVICE (Cloud Run / Knative)', cloudRun, 'serverless', 2));
-    const functionsRuntime = set$1(env, 'FUNCTIONS_WORKER_RUNTIME');
+    const functionsRuntime = set(env, 'FUNCTIONS_WORKER_RUNTIME');
     if (functionsRuntime) {
         signals.push(signal('env FUNCTIONS_WORKER_RUNTIME (Azure Functions)', functionsRuntime, 'serverless', 2));
     }
     // Any process can inherit this variable; it needs the mount, a kubepods cgroup or a container.
-    const serviceHost = set$1(env, 'KUBERNETES_SERVICE_HOST');
+    const serviceHost = set(env, 'KUBERNETES_SERVICE_HOST');
     if (serviceHost)
         signals.push(signal('env KUBERNETES_SERVICE_HOST', serviceHost, 'kubernetes', 1));
     for (const name of ['ACTIONS_RUNNER_CONTAINER_HOOKS', 'ACTIONS_RUNNER_REQUIRE_JOB_CONTAINER']) {
-        const value = set$1(env, name);
+        const value = set(env, name);
         if (value)
             signals.push(signal(`env ${name} (Actions Runner Controller)`, value, 'kubernetes', 1));
     }
     // podman, systemd-nspawn and LXC set `container` in the environment of PID 1 and its children.
-    const container = set$1(env, 'container');
+    const container = set(env, 'container');
     if (container)
         signals.push(signal('env container', container, 'container', 2));
-    const runnerEnvironment = set$1(env, 'RUNNER_ENVIRONMENT');
+    const runnerEnvironment = set(env, 'RUNNER_ENVIRONMENT');
     if (runnerEnvironment) {
         // GitHub-hosted runners are virtual machines, Linux, Windows and macOS alike.
         const hosted = runnerEnvironment === 'github-hosted';
         signals.push(signal('env RUNNER_ENVIRONMENT', runnerEnvironment, hosted ? 'vm' : 'none', 2));
     }
     for (const name of ['ImageOS', 'ImageVersion']) {
-        const value = set$1(env, name);
+        const value = set(env, name);
         if (value)
             signals.push(signal(`env ${name}`, value, 'none', 0));
     }
@@ -6610,7 +4974,7 @@ function windowsSignals(reader) {
         signals.push(signal('Kubernetes service-account mount', serviceAccount, 'kubernetes', 1));
     }
     // Windows container images run as these built-in accounts.
-    const user = set$1(reader.env, 'USERNAME');
+    const user = set(reader.env, 'USERNAME');
     if (user && /^Container(Administrator|User)$/i.test(user)) {
         signals.push(signal('env USERNAME (Windows container account)', user, 'container', 2));
     }
@@ -6778,8936 +5142,6 @@ function classifyEnvironment(override, platform, arch, reader) {
 }
 async function detectEnvironment(override, ctx) {
     return classifyEnvironment(override, ctx.platform, ctx.arch, await platformReader(ctx));
-}
-
-var dist = {};
-
-var composer = {};
-
-var directives = {};
-
-var identity = {};
-
-var hasRequiredIdentity;
-
-function requireIdentity () {
-	if (hasRequiredIdentity) return identity;
-	hasRequiredIdentity = 1;
-
-	const ALIAS = Symbol.for('yaml.alias');
-	const DOC = Symbol.for('yaml.document');
-	const MAP = Symbol.for('yaml.map');
-	const PAIR = Symbol.for('yaml.pair');
-	const SCALAR = Symbol.for('yaml.scalar');
-	const SEQ = Symbol.for('yaml.seq');
-	const NODE_TYPE = Symbol.for('yaml.node.type');
-	const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
-	const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
-	const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
-	const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
-	const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
-	const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
-	function isCollection(node) {
-	    if (node && typeof node === 'object')
-	        switch (node[NODE_TYPE]) {
-	            case MAP:
-	            case SEQ:
-	                return true;
-	        }
-	    return false;
-	}
-	function isNode(node) {
-	    if (node && typeof node === 'object')
-	        switch (node[NODE_TYPE]) {
-	            case ALIAS:
-	            case MAP:
-	            case SCALAR:
-	            case SEQ:
-	                return true;
-	        }
-	    return false;
-	}
-	const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
-
-	identity.ALIAS = ALIAS;
-	identity.DOC = DOC;
-	identity.MAP = MAP;
-	identity.NODE_TYPE = NODE_TYPE;
-	identity.PAIR = PAIR;
-	identity.SCALAR = SCALAR;
-	identity.SEQ = SEQ;
-	identity.hasAnchor = hasAnchor;
-	identity.isAlias = isAlias;
-	identity.isCollection = isCollection;
-	identity.isDocument = isDocument;
-	identity.isMap = isMap;
-	identity.isNode = isNode;
-	identity.isPair = isPair;
-	identity.isScalar = isScalar;
-	identity.isSeq = isSeq;
-	return identity;
-}
-
-var visit = {};
-
-var hasRequiredVisit;
-
-function requireVisit () {
-	if (hasRequiredVisit) return visit;
-	hasRequiredVisit = 1;
-
-	var identity = requireIdentity();
-
-	const BREAK = Symbol('break visit');
-	const SKIP = Symbol('skip children');
-	const REMOVE = Symbol('remove node');
-	/**
-	 * Apply a visitor to an AST node or document.
-	 *
-	 * Walks through the tree (depth-first) starting from `node`, calling a
-	 * `visitor` function with three arguments:
-	 *   - `key`: For sequence values and map `Pair`, the node's index in the
-	 *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
-	 *     `null` for the root node.
-	 *   - `node`: The current node.
-	 *   - `path`: The ancestry of the current node.
-	 *
-	 * The return value of the visitor may be used to control the traversal:
-	 *   - `undefined` (default): Do nothing and continue
-	 *   - `visit.SKIP`: Do not visit the children of this node, continue with next
-	 *     sibling
-	 *   - `visit.BREAK`: Terminate traversal completely
-	 *   - `visit.REMOVE`: Remove the current node, then continue with the next one
-	 *   - `Node`: Replace the current node, then continue by visiting it
-	 *   - `number`: While iterating the items of a sequence or map, set the index
-	 *     of the next step. This is useful especially if the index of the current
-	 *     node has changed.
-	 *
-	 * If `visitor` is a single function, it will be called with all values
-	 * encountered in the tree, including e.g. `null` values. Alternatively,
-	 * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
-	 * `Alias` and `Scalar` node. To define the same visitor function for more than
-	 * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
-	 * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
-	 * specific defined one will be used for each node.
-	 */
-	function visit$1(node, visitor) {
-	    const visitor_ = initVisitor(visitor);
-	    if (identity.isDocument(node)) {
-	        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-	        if (cd === REMOVE)
-	            node.contents = null;
-	    }
-	    else
-	        visit_(null, node, visitor_, Object.freeze([]));
-	}
-	// Without the `as symbol` casts, TS declares these in the `visit`
-	// namespace using `var`, but then complains about that because
-	// `unique symbol` must be `const`.
-	/** Terminate visit traversal completely */
-	visit$1.BREAK = BREAK;
-	/** Do not visit the children of the current node */
-	visit$1.SKIP = SKIP;
-	/** Remove the current node */
-	visit$1.REMOVE = REMOVE;
-	function visit_(key, node, visitor, path) {
-	    const ctrl = callVisitor(key, node, visitor, path);
-	    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-	        replaceNode(key, path, ctrl);
-	        return visit_(key, ctrl, visitor, path);
-	    }
-	    if (typeof ctrl !== 'symbol') {
-	        if (identity.isCollection(node)) {
-	            path = Object.freeze(path.concat(node));
-	            for (let i = 0; i < node.items.length; ++i) {
-	                const ci = visit_(i, node.items[i], visitor, path);
-	                if (typeof ci === 'number')
-	                    i = ci - 1;
-	                else if (ci === BREAK)
-	                    return BREAK;
-	                else if (ci === REMOVE) {
-	                    node.items.splice(i, 1);
-	                    i -= 1;
-	                }
-	            }
-	        }
-	        else if (identity.isPair(node)) {
-	            path = Object.freeze(path.concat(node));
-	            const ck = visit_('key', node.key, visitor, path);
-	            if (ck === BREAK)
-	                return BREAK;
-	            else if (ck === REMOVE)
-	                node.key = null;
-	            const cv = visit_('value', node.value, visitor, path);
-	            if (cv === BREAK)
-	                return BREAK;
-	            else if (cv === REMOVE)
-	                node.value = null;
-	        }
-	    }
-	    return ctrl;
-	}
-	/**
-	 * Apply an async visitor to an AST node or document.
-	 *
-	 * Walks through the tree (depth-first) starting from `node`, calling a
-	 * `visitor` function with three arguments:
-	 *   - `key`: For sequence values and map `Pair`, the node's index in the
-	 *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
-	 *     `null` for the root node.
-	 *   - `node`: The current node.
-	 *   - `path`: The ancestry of the current node.
-	 *
-	 * The return value of the visitor may be used to control the traversal:
-	 *   - `Promise`: Must resolve to one of the following values
-	 *   - `undefined` (default): Do nothing and continue
-	 *   - `visit.SKIP`: Do not visit the children of this node, continue with next
-	 *     sibling
-	 *   - `visit.BREAK`: Terminate traversal completely
-	 *   - `visit.REMOVE`: Remove the current node, then continue with the next one
-	 *   - `Node`: Replace the current node, then continue by visiting it
-	 *   - `number`: While iterating the items of a sequence or map, set the index
-	 *     of the next step. This is useful especially if the index of the current
-	 *     node has changed.
-	 *
-	 * If `visitor` is a single function, it will be called with all values
-	 * encountered in the tree, including e.g. `null` values. Alternatively,
-	 * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
-	 * `Alias` and `Scalar` node. To define the same visitor function for more than
-	 * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
-	 * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
-	 * specific defined one will be used for each node.
-	 */
-	async function visitAsync(node, visitor) {
-	    const visitor_ = initVisitor(visitor);
-	    if (identity.isDocument(node)) {
-	        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-	        if (cd === REMOVE)
-	            node.contents = null;
-	    }
-	    else
-	        await visitAsync_(null, node, visitor_, Object.freeze([]));
-	}
-	// Without the `as symbol` casts, TS declares these in the `visit`
-	// namespace using `var`, but then complains about that because
-	// `unique symbol` must be `const`.
-	/** Terminate visit traversal completely */
-	visitAsync.BREAK = BREAK;
-	/** Do not visit the children of the current node */
-	visitAsync.SKIP = SKIP;
-	/** Remove the current node */
-	visitAsync.REMOVE = REMOVE;
-	async function visitAsync_(key, node, visitor, path) {
-	    const ctrl = await callVisitor(key, node, visitor, path);
-	    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-	        replaceNode(key, path, ctrl);
-	        return visitAsync_(key, ctrl, visitor, path);
-	    }
-	    if (typeof ctrl !== 'symbol') {
-	        if (identity.isCollection(node)) {
-	            path = Object.freeze(path.concat(node));
-	            for (let i = 0; i < node.items.length; ++i) {
-	                const ci = await visitAsync_(i, node.items[i], visitor, path);
-	                if (typeof ci === 'number')
-	                    i = ci - 1;
-	                else if (ci === BREAK)
-	                    return BREAK;
-	                else if (ci === REMOVE) {
-	                    node.items.splice(i, 1);
-	                    i -= 1;
-	                }
-	            }
-	        }
-	        else if (identity.isPair(node)) {
-	            path = Object.freeze(path.concat(node));
-	            const ck = await visitAsync_('key', node.key, visitor, path);
-	            if (ck === BREAK)
-	                return BREAK;
-	            else if (ck === REMOVE)
-	                node.key = null;
-	            const cv = await visitAsync_('value', node.value, visitor, path);
-	            if (cv === BREAK)
-	                return BREAK;
-	            else if (cv === REMOVE)
-	                node.value = null;
-	        }
-	    }
-	    return ctrl;
-	}
-	function initVisitor(visitor) {
-	    if (typeof visitor === 'object' &&
-	        (visitor.Collection || visitor.Node || visitor.Value)) {
-	        return Object.assign({
-	            Alias: visitor.Node,
-	            Map: visitor.Node,
-	            Scalar: visitor.Node,
-	            Seq: visitor.Node
-	        }, visitor.Value && {
-	            Map: visitor.Value,
-	            Scalar: visitor.Value,
-	            Seq: visitor.Value
-	        }, visitor.Collection && {
-	            Map: visitor.Collection,
-	            Seq: visitor.Collection
-	        }, visitor);
-	    }
-	    return visitor;
-	}
-	function callVisitor(key, node, visitor, path) {
-	    if (typeof visitor === 'function')
-	        return visitor(key, node, path);
-	    if (identity.isMap(node))
-	        return visitor.Map?.(key, node, path);
-	    if (identity.isSeq(node))
-	        return visitor.Seq?.(key, node, path);
-	    if (identity.isPair(node))
-	        return visitor.Pair?.(key, node, path);
-	    if (identity.isScalar(node))
-	        return visitor.Scalar?.(key, node, path);
-	    if (identity.isAlias(node))
-	        return visitor.Alias?.(key, node, path);
-	    return undefined;
-	}
-	function replaceNode(key, path, node) {
-	    const parent = path[path.length - 1];
-	    if (identity.isCollection(parent)) {
-	        parent.items[key] = node;
-	    }
-	    else if (identity.isPair(parent)) {
-	        if (key === 'key')
-	            parent.key = node;
-	        else
-	            parent.value = node;
-	    }
-	    else if (identity.isDocument(parent)) {
-	        parent.contents = node;
-	    }
-	    else {
-	        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
-	        throw new Error(`Cannot replace node with ${pt} parent`);
-	    }
-	}
-
-	visit.visit = visit$1;
-	visit.visitAsync = visitAsync;
-	return visit;
-}
-
-var hasRequiredDirectives;
-
-function requireDirectives () {
-	if (hasRequiredDirectives) return directives;
-	hasRequiredDirectives = 1;
-
-	var identity = requireIdentity();
-	var visit = requireVisit();
-
-	const escapeChars = {
-	    '!': '%21',
-	    ',': '%2C',
-	    '[': '%5B',
-	    ']': '%5D',
-	    '{': '%7B',
-	    '}': '%7D'
-	};
-	const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
-	class Directives {
-	    constructor(yaml, tags) {
-	        /**
-	         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
-	         * included in the document's stringified representation.
-	         */
-	        this.docStart = null;
-	        /** The doc-end marker `...`.  */
-	        this.docEnd = false;
-	        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
-	        this.tags = Object.assign({}, Directives.defaultTags, tags);
-	    }
-	    clone() {
-	        const copy = new Directives(this.yaml, this.tags);
-	        copy.docStart = this.docStart;
-	        return copy;
-	    }
-	    /**
-	     * During parsing, get a Directives instance for the current document and
-	     * update the stream state according to the current version's spec.
-	     */
-	    atDocument() {
-	        const res = new Directives(this.yaml, this.tags);
-	        switch (this.yaml.version) {
-	            case '1.1':
-	                this.atNextDocument = true;
-	                break;
-	            case '1.2':
-	                this.atNextDocument = false;
-	                this.yaml = {
-	                    explicit: Directives.defaultYaml.explicit,
-	                    version: '1.2'
-	                };
-	                this.tags = Object.assign({}, Directives.defaultTags);
-	                break;
-	        }
-	        return res;
-	    }
-	    /**
-	     * @param onError - May be called even if the action was successful
-	     * @returns `true` on success
-	     */
-	    add(line, onError) {
-	        if (this.atNextDocument) {
-	            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
-	            this.tags = Object.assign({}, Directives.defaultTags);
-	            this.atNextDocument = false;
-	        }
-	        const parts = line.trim().split(/[ \t]+/);
-	        const name = parts.shift();
-	        switch (name) {
-	            case '%TAG': {
-	                if (parts.length !== 2) {
-	                    onError(0, '%TAG directive should contain exactly two parts');
-	                    if (parts.length < 2)
-	                        return false;
-	                }
-	                const [handle, prefix] = parts;
-	                this.tags[handle] = prefix;
-	                return true;
-	            }
-	            case '%YAML': {
-	                this.yaml.explicit = true;
-	                if (parts.length !== 1) {
-	                    onError(0, '%YAML directive should contain exactly one part');
-	                    return false;
-	                }
-	                const [version] = parts;
-	                if (version === '1.1' || version === '1.2') {
-	                    this.yaml.version = version;
-	                    return true;
-	                }
-	                else {
-	                    const isValid = /^\d+\.\d+$/.test(version);
-	                    onError(6, `Unsupported YAML version ${version}`, isValid);
-	                    return false;
-	                }
-	            }
-	            default:
-	                onError(0, `Unknown directive ${name}`, true);
-	                return false;
-	        }
-	    }
-	    /**
-	     * Resolves a tag, matching handles to those defined in %TAG directives.
-	     *
-	     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-	     *   `'!local'` tag, or `null` if unresolvable.
-	     */
-	    tagName(source, onError) {
-	        if (source === '!')
-	            return '!'; // non-specific tag
-	        if (source[0] !== '!') {
-	            onError(`Not a valid tag: ${source}`);
-	            return null;
-	        }
-	        if (source[1] === '<') {
-	            const verbatim = source.slice(2, -1);
-	            if (verbatim === '!' || verbatim === '!!') {
-	                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-	                return null;
-	            }
-	            if (source[source.length - 1] !== '>')
-	                onError('Verbatim tags must end with a >');
-	            return verbatim;
-	        }
-	        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-	        if (!suffix)
-	            onError(`The ${source} tag has no suffix`);
-	        const prefix = this.tags[handle];
-	        if (prefix) {
-	            try {
-	                return prefix + decodeURIComponent(suffix);
-	            }
-	            catch (error) {
-	                onError(String(error));
-	                return null;
-	            }
-	        }
-	        if (handle === '!')
-	            return source; // local tag
-	        onError(`Could not resolve tag: ${source}`);
-	        return null;
-	    }
-	    /**
-	     * Given a fully resolved tag, returns its printable string form,
-	     * taking into account current tag prefixes and defaults.
-	     */
-	    tagString(tag) {
-	        for (const [handle, prefix] of Object.entries(this.tags)) {
-	            if (tag.startsWith(prefix))
-	                return handle + escapeTagName(tag.substring(prefix.length));
-	        }
-	        return tag[0] === '!' ? tag : `!<${tag}>`;
-	    }
-	    toString(doc) {
-	        const lines = this.yaml.explicit
-	            ? [`%YAML ${this.yaml.version || '1.2'}`]
-	            : [];
-	        const tagEntries = Object.entries(this.tags);
-	        let tagNames;
-	        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-	            const tags = {};
-	            visit.visit(doc.contents, (_key, node) => {
-	                if (identity.isNode(node) && node.tag)
-	                    tags[node.tag] = true;
-	            });
-	            tagNames = Object.keys(tags);
-	        }
-	        else
-	            tagNames = [];
-	        for (const [handle, prefix] of tagEntries) {
-	            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
-	                continue;
-	            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
-	                lines.push(`%TAG ${handle} ${prefix}`);
-	        }
-	        return lines.join('\n');
-	    }
-	}
-	Directives.defaultYaml = { explicit: false, version: '1.2' };
-	Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
-
-	directives.Directives = Directives;
-	return directives;
-}
-
-var Document = {};
-
-var Alias = {};
-
-var anchors = {};
-
-var hasRequiredAnchors;
-
-function requireAnchors () {
-	if (hasRequiredAnchors) return anchors;
-	hasRequiredAnchors = 1;
-
-	var identity = requireIdentity();
-	var visit = requireVisit();
-
-	/**
-	 * Verify that the input string is a valid anchor.
-	 *
-	 * Will throw on errors.
-	 */
-	function anchorIsValid(anchor) {
-	    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-	        const sa = JSON.stringify(anchor);
-	        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-	        throw new Error(msg);
-	    }
-	    return true;
-	}
-	function anchorNames(root) {
-	    const anchors = new Set();
-	    visit.visit(root, {
-	        Value(_key, node) {
-	            if (node.anchor)
-	                anchors.add(node.anchor);
-	        }
-	    });
-	    return anchors;
-	}
-	/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
-	function findNewAnchor(prefix, exclude) {
-	    for (let i = 1; true; ++i) {
-	        const name = `${prefix}${i}`;
-	        if (!exclude.has(name))
-	            return name;
-	    }
-	}
-	function createNodeAnchors(doc, prefix) {
-	    const aliasObjects = [];
-	    const sourceObjects = new Map();
-	    let prevAnchors = null;
-	    return {
-	        onAnchor: (source) => {
-	            aliasObjects.push(source);
-	            prevAnchors ?? (prevAnchors = anchorNames(doc));
-	            const anchor = findNewAnchor(prefix, prevAnchors);
-	            prevAnchors.add(anchor);
-	            return anchor;
-	        },
-	        /**
-	         * With circular references, the source node is only resolved after all
-	         * of its child nodes are. This is why anchors are set only after all of
-	         * the nodes have been created.
-	         */
-	        setAnchors: () => {
-	            for (const source of aliasObjects) {
-	                const ref = sourceObjects.get(source);
-	                if (typeof ref === 'object' &&
-	                    ref.anchor &&
-	                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-	                    ref.node.anchor = ref.anchor;
-	                }
-	                else {
-	                    const error = new Error('Failed to resolve repeated object (this should not happen)');
-	                    error.source = source;
-	                    throw error;
-	                }
-	            }
-	        },
-	        sourceObjects
-	    };
-	}
-
-	anchors.anchorIsValid = anchorIsValid;
-	anchors.anchorNames = anchorNames;
-	anchors.createNodeAnchors = createNodeAnchors;
-	anchors.findNewAnchor = findNewAnchor;
-	return anchors;
-}
-
-var Node = {};
-
-var applyReviver = {};
-
-var hasRequiredApplyReviver;
-
-function requireApplyReviver () {
-	if (hasRequiredApplyReviver) return applyReviver;
-	hasRequiredApplyReviver = 1;
-
-	/**
-	 * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
-	 * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
-	 * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
-	 *
-	 * Includes extensions for handling Map and Set objects.
-	 */
-	function applyReviver$1(reviver, obj, key, val) {
-	    if (val && typeof val === 'object') {
-	        if (Array.isArray(val)) {
-	            for (let i = 0, len = val.length; i < len; ++i) {
-	                const v0 = val[i];
-	                const v1 = applyReviver$1(reviver, val, String(i), v0);
-	                // eslint-disable-next-line @typescript-eslint/no-array-delete
-	                if (v1 === undefined)
-	                    delete val[i];
-	                else if (v1 !== v0)
-	                    val[i] = v1;
-	            }
-	        }
-	        else if (val instanceof Map) {
-	            for (const k of Array.from(val.keys())) {
-	                const v0 = val.get(k);
-	                const v1 = applyReviver$1(reviver, val, k, v0);
-	                if (v1 === undefined)
-	                    val.delete(k);
-	                else if (v1 !== v0)
-	                    val.set(k, v1);
-	            }
-	        }
-	        else if (val instanceof Set) {
-	            for (const v0 of Array.from(val)) {
-	                const v1 = applyReviver$1(reviver, val, v0, v0);
-	                if (v1 === undefined)
-	                    val.delete(v0);
-	                else if (v1 !== v0) {
-	                    val.delete(v0);
-	                    val.add(v1);
-	                }
-	            }
-	        }
-	        else {
-	            for (const [k, v0] of Object.entries(val)) {
-	                const v1 = applyReviver$1(reviver, val, k, v0);
-	                if (v1 === undefined)
-	                    delete val[k];
-	                else if (v1 !== v0)
-	                    val[k] = v1;
-	            }
-	        }
-	    }
-	    return reviver.call(obj, key, val);
-	}
-
-	applyReviver.applyReviver = applyReviver$1;
-	return applyReviver;
-}
-
-var toJS = {};
-
-var hasRequiredToJS;
-
-function requireToJS () {
-	if (hasRequiredToJS) return toJS;
-	hasRequiredToJS = 1;
-
-	var identity = requireIdentity();
-
-	/**
-	 * Recursively convert any node or its contents to native JavaScript
-	 *
-	 * @param value - The input value
-	 * @param arg - If `value` defines a `toJSON()` method, use this
-	 *   as its first argument
-	 * @param ctx - Conversion context, originally set in Document#toJS(). If
-	 *   `{ keep: true }` is not set, output should be suitable for JSON
-	 *   stringification.
-	 */
-	function toJS$1(value, arg, ctx) {
-	    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
-	    if (Array.isArray(value))
-	        return value.map((v, i) => toJS$1(v, String(i), ctx));
-	    if (value && typeof value.toJSON === 'function') {
-	        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-	        if (!ctx || !identity.hasAnchor(value))
-	            return value.toJSON(arg, ctx);
-	        const data = { aliasCount: 0, count: 1, res: undefined };
-	        ctx.anchors.set(value, data);
-	        ctx.onCreate = res => {
-	            data.res = res;
-	            delete ctx.onCreate;
-	        };
-	        const res = value.toJSON(arg, ctx);
-	        if (ctx.onCreate)
-	            ctx.onCreate(res);
-	        return res;
-	    }
-	    if (typeof value === 'bigint' && !ctx?.keep)
-	        return Number(value);
-	    return value;
-	}
-
-	toJS.toJS = toJS$1;
-	return toJS;
-}
-
-var hasRequiredNode;
-
-function requireNode () {
-	if (hasRequiredNode) return Node;
-	hasRequiredNode = 1;
-
-	var applyReviver = requireApplyReviver();
-	var identity = requireIdentity();
-	var toJS = requireToJS();
-
-	class NodeBase {
-	    constructor(type) {
-	        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-	    }
-	    /** Create a copy of this node.  */
-	    clone() {
-	        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-	        if (this.range)
-	            copy.range = this.range.slice();
-	        return copy;
-	    }
-	    /** A plain JavaScript representation of this node. */
-	    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-	        if (!identity.isDocument(doc))
-	            throw new TypeError('A document argument is required');
-	        const ctx = {
-	            anchors: new Map(),
-	            doc,
-	            keep: true,
-	            mapAsMap: mapAsMap === true,
-	            mapKeyWarned: false,
-	            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-	        };
-	        const res = toJS.toJS(this, '', ctx);
-	        if (typeof onAnchor === 'function')
-	            for (const { count, res } of ctx.anchors.values())
-	                onAnchor(res, count);
-	        return typeof reviver === 'function'
-	            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-	            : res;
-	    }
-	}
-
-	Node.NodeBase = NodeBase;
-	return Node;
-}
-
-var hasRequiredAlias;
-
-function requireAlias () {
-	if (hasRequiredAlias) return Alias;
-	hasRequiredAlias = 1;
-
-	var anchors = requireAnchors();
-	var visit = requireVisit();
-	var identity = requireIdentity();
-	var Node = requireNode();
-	var toJS = requireToJS();
-
-	let Alias$1 = class Alias extends Node.NodeBase {
-	    constructor(source) {
-	        super(identity.ALIAS);
-	        this.source = source;
-	        Object.defineProperty(this, 'tag', {
-	            set() {
-	                throw new Error('Alias nodes cannot have tags');
-	            }
-	        });
-	    }
-	    /**
-	     * Resolve the value of this alias within `doc`, finding the last
-	     * instance of the `source` anchor before this node.
-	     */
-	    resolve(doc, ctx) {
-	        if (ctx?.maxAliasCount === 0)
-	            throw new ReferenceError('Alias resolution is disabled');
-	        let nodes;
-	        if (ctx?.aliasResolveCache) {
-	            nodes = ctx.aliasResolveCache;
-	        }
-	        else {
-	            nodes = [];
-	            visit.visit(doc, {
-	                Node: (_key, node) => {
-	                    if (identity.isAlias(node) || identity.hasAnchor(node))
-	                        nodes.push(node);
-	                }
-	            });
-	            if (ctx)
-	                ctx.aliasResolveCache = nodes;
-	        }
-	        let found = undefined;
-	        for (const node of nodes) {
-	            if (node === this)
-	                break;
-	            if (node.anchor === this.source)
-	                found = node;
-	        }
-	        if (found && ctx) {
-	            const { anchors, doc, maxAliasCount } = ctx;
-	            let data = anchors.get(found);
-	            if (!data) {
-	                // Resolve anchors for Node.prototype.toJS()
-	                toJS.toJS(found, null, ctx);
-	                data = anchors.get(found);
-	            }
-	            /* istanbul ignore if */
-	            if (data?.res === undefined) {
-	                const msg = 'This should not happen: Alias anchor was not resolved?';
-	                throw new ReferenceError(msg);
-	            }
-	            if (maxAliasCount >= 0) {
-	                data.count += 1;
-	                if (data.aliasCount === 0)
-	                    data.aliasCount = getAliasCount(doc, found, anchors);
-	                if (data.count * data.aliasCount > maxAliasCount) {
-	                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
-	                    throw new ReferenceError(msg);
-	                }
-	            }
-	        }
-	        return found;
-	    }
-	    toJSON(_arg, ctx) {
-	        if (!ctx)
-	            return { source: this.source };
-	        const source = this.resolve(ctx.doc, ctx);
-	        if (!source) {
-	            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-	            throw new ReferenceError(msg);
-	        }
-	        return ctx.anchors.get(source).res;
-	    }
-	    toString(ctx, _onComment, _onChompKeep) {
-	        const src = `*${this.source}`;
-	        if (ctx) {
-	            anchors.anchorIsValid(this.source);
-	            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-	                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-	                throw new Error(msg);
-	            }
-	            if (ctx.implicitKey)
-	                return `${src} `;
-	        }
-	        return src;
-	    }
-	};
-	function getAliasCount(doc, node, anchors) {
-	    if (identity.isAlias(node)) {
-	        const source = node.resolve(doc);
-	        const anchor = anchors && source && anchors.get(source);
-	        return anchor ? anchor.count * anchor.aliasCount : 0;
-	    }
-	    else if (identity.isCollection(node)) {
-	        let count = 0;
-	        for (const item of node.items) {
-	            const c = getAliasCount(doc, item, anchors);
-	            if (c > count)
-	                count = c;
-	        }
-	        return count;
-	    }
-	    else if (identity.isPair(node)) {
-	        const kc = getAliasCount(doc, node.key, anchors);
-	        const vc = getAliasCount(doc, node.value, anchors);
-	        return Math.max(kc, vc);
-	    }
-	    return 1;
-	}
-
-	Alias.Alias = Alias$1;
-	return Alias;
-}
-
-var Collection = {};
-
-var createNode = {};
-
-var Scalar = {};
-
-var hasRequiredScalar;
-
-function requireScalar () {
-	if (hasRequiredScalar) return Scalar;
-	hasRequiredScalar = 1;
-
-	var identity = requireIdentity();
-	var Node = requireNode();
-	var toJS = requireToJS();
-
-	const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
-	let Scalar$1 = class Scalar extends Node.NodeBase {
-	    constructor(value) {
-	        super(identity.SCALAR);
-	        this.value = value;
-	    }
-	    toJSON(arg, ctx) {
-	        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-	    }
-	    toString() {
-	        return String(this.value);
-	    }
-	};
-	Scalar$1.BLOCK_FOLDED = 'BLOCK_FOLDED';
-	Scalar$1.BLOCK_LITERAL = 'BLOCK_LITERAL';
-	Scalar$1.PLAIN = 'PLAIN';
-	Scalar$1.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
-	Scalar$1.QUOTE_SINGLE = 'QUOTE_SINGLE';
-
-	Scalar.Scalar = Scalar$1;
-	Scalar.isScalarValue = isScalarValue;
-	return Scalar;
-}
-
-var hasRequiredCreateNode;
-
-function requireCreateNode () {
-	if (hasRequiredCreateNode) return createNode;
-	hasRequiredCreateNode = 1;
-
-	var Alias = requireAlias();
-	var identity = requireIdentity();
-	var Scalar = requireScalar();
-
-	const defaultTagPrefix = 'tag:yaml.org,2002:';
-	function findTagObject(value, tagName, tags) {
-	    if (tagName) {
-	        const match = tags.filter(t => t.tag === tagName);
-	        const tagObj = match.find(t => !t.format) ?? match[0];
-	        if (!tagObj)
-	            throw new Error(`Tag ${tagName} not found`);
-	        return tagObj;
-	    }
-	    return tags.find(t => t.identify?.(value) && !t.format);
-	}
-	function createNode$1(value, tagName, ctx) {
-	    if (identity.isDocument(value))
-	        value = value.contents;
-	    if (identity.isNode(value))
-	        return value;
-	    if (identity.isPair(value)) {
-	        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-	        map.items.push(value);
-	        return map;
-	    }
-	    if (value instanceof String ||
-	        value instanceof Number ||
-	        value instanceof Boolean ||
-	        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
-	    ) {
-	        // https://tc39.es/ecma262/#sec-serializejsonproperty
-	        value = value.valueOf();
-	    }
-	    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-	    // Detect duplicate references to the same object & use Alias nodes for all
-	    // after first. The `ref` wrapper allows for circular references to resolve.
-	    let ref = undefined;
-	    if (aliasDuplicateObjects && value && typeof value === 'object') {
-	        ref = sourceObjects.get(value);
-	        if (ref) {
-	            ref.anchor ?? (ref.anchor = onAnchor(value));
-	            return new Alias.Alias(ref.anchor);
-	        }
-	        else {
-	            ref = { anchor: null, node: null };
-	            sourceObjects.set(value, ref);
-	        }
-	    }
-	    if (tagName?.startsWith('!!'))
-	        tagName = defaultTagPrefix + tagName.slice(2);
-	    let tagObj = findTagObject(value, tagName, schema.tags);
-	    if (!tagObj) {
-	        if (value && typeof value.toJSON === 'function') {
-	            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-	            value = value.toJSON();
-	        }
-	        if (!value || typeof value !== 'object') {
-	            const node = new Scalar.Scalar(value);
-	            if (ref)
-	                ref.node = node;
-	            return node;
-	        }
-	        tagObj =
-	            value instanceof Map
-	                ? schema[identity.MAP]
-	                : Symbol.iterator in Object(value)
-	                    ? schema[identity.SEQ]
-	                    : schema[identity.MAP];
-	    }
-	    if (onTagObj) {
-	        onTagObj(tagObj);
-	        delete ctx.onTagObj;
-	    }
-	    const node = tagObj?.createNode
-	        ? tagObj.createNode(ctx.schema, value, ctx)
-	        : typeof tagObj?.nodeClass?.from === 'function'
-	            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
-	            : new Scalar.Scalar(value);
-	    if (tagName)
-	        node.tag = tagName;
-	    else if (!tagObj.default)
-	        node.tag = tagObj.tag;
-	    if (ref)
-	        ref.node = node;
-	    return node;
-	}
-
-	createNode.createNode = createNode$1;
-	return createNode;
-}
-
-var hasRequiredCollection;
-
-function requireCollection () {
-	if (hasRequiredCollection) return Collection;
-	hasRequiredCollection = 1;
-
-	var createNode = requireCreateNode();
-	var identity = requireIdentity();
-	var Node = requireNode();
-
-	function collectionFromPath(schema, path, value) {
-	    let v = value;
-	    for (let i = path.length - 1; i >= 0; --i) {
-	        const k = path[i];
-	        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
-	            const a = [];
-	            a[k] = v;
-	            v = a;
-	        }
-	        else {
-	            v = new Map([[k, v]]);
-	        }
-	    }
-	    return createNode.createNode(v, undefined, {
-	        aliasDuplicateObjects: false,
-	        keepUndefined: false,
-	        onAnchor: () => {
-	            throw new Error('This should not happen, please report a bug.');
-	        },
-	        schema,
-	        sourceObjects: new Map()
-	    });
-	}
-	// Type guard is intentionally a little wrong so as to be more useful,
-	// as it does not cover untypable empty non-string iterables (e.g. []).
-	const isEmptyPath = (path) => path == null ||
-	    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
-	let Collection$1 = class Collection extends Node.NodeBase {
-	    constructor(type, schema) {
-	        super(type);
-	        Object.defineProperty(this, 'schema', {
-	            value: schema,
-	            configurable: true,
-	            enumerable: false,
-	            writable: true
-	        });
-	    }
-	    /**
-	     * Create a copy of this collection.
-	     *
-	     * @param schema - If defined, overwrites the original's schema
-	     */
-	    clone(schema) {
-	        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-	        if (schema)
-	            copy.schema = schema;
-	        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-	        if (this.range)
-	            copy.range = this.range.slice();
-	        return copy;
-	    }
-	    /**
-	     * Adds a value to the collection. For `!!map` and `!!omap` the value must
-	     * be a Pair instance or a `{ key, value }` object, which may not have a key
-	     * that already exists in the map.
-	     */
-	    addIn(path, value) {
-	        if (isEmptyPath(path))
-	            this.add(value);
-	        else {
-	            const [key, ...rest] = path;
-	            const node = this.get(key, true);
-	            if (identity.isCollection(node))
-	                node.addIn(rest, value);
-	            else if (node === undefined && this.schema)
-	                this.set(key, collectionFromPath(this.schema, rest, value));
-	            else
-	                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-	        }
-	    }
-	    /**
-	     * Removes a value from the collection.
-	     * @returns `true` if the item was found and removed.
-	     */
-	    deleteIn(path) {
-	        const [key, ...rest] = path;
-	        if (rest.length === 0)
-	            return this.delete(key);
-	        const node = this.get(key, true);
-	        if (identity.isCollection(node))
-	            return node.deleteIn(rest);
-	        else
-	            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-	    }
-	    /**
-	     * Returns item at `key`, or `undefined` if not found. By default unwraps
-	     * scalar values from their surrounding node; to disable set `keepScalar` to
-	     * `true` (collections are always returned intact).
-	     */
-	    getIn(path, keepScalar) {
-	        const [key, ...rest] = path;
-	        const node = this.get(key, true);
-	        if (rest.length === 0)
-	            return !keepScalar && identity.isScalar(node) ? node.value : node;
-	        else
-	            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
-	    }
-	    hasAllNullValues(allowScalar) {
-	        return this.items.every(node => {
-	            if (!identity.isPair(node))
-	                return false;
-	            const n = node.value;
-	            return (n == null ||
-	                (allowScalar &&
-	                    identity.isScalar(n) &&
-	                    n.value == null &&
-	                    !n.commentBefore &&
-	                    !n.comment &&
-	                    !n.tag));
-	        });
-	    }
-	    /**
-	     * Checks if the collection includes a value with the key `key`.
-	     */
-	    hasIn(path) {
-	        const [key, ...rest] = path;
-	        if (rest.length === 0)
-	            return this.has(key);
-	        const node = this.get(key, true);
-	        return identity.isCollection(node) ? node.hasIn(rest) : false;
-	    }
-	    /**
-	     * Sets a value in this collection. For `!!set`, `value` needs to be a
-	     * boolean to add/remove the item from the set.
-	     */
-	    setIn(path, value) {
-	        const [key, ...rest] = path;
-	        if (rest.length === 0) {
-	            this.set(key, value);
-	        }
-	        else {
-	            const node = this.get(key, true);
-	            if (identity.isCollection(node))
-	                node.setIn(rest, value);
-	            else if (node === undefined && this.schema)
-	                this.set(key, collectionFromPath(this.schema, rest, value));
-	            else
-	                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-	        }
-	    }
-	};
-
-	Collection.Collection = Collection$1;
-	Collection.collectionFromPath = collectionFromPath;
-	Collection.isEmptyPath = isEmptyPath;
-	return Collection;
-}
-
-var Pair = {};
-
-var stringifyPair = {};
-
-var stringify = {};
-
-var stringifyComment = {};
-
-var hasRequiredStringifyComment;
-
-function requireStringifyComment () {
-	if (hasRequiredStringifyComment) return stringifyComment;
-	hasRequiredStringifyComment = 1;
-
-	/**
-	 * Stringifies a comment.
-	 *
-	 * Empty comment lines are left empty,
-	 * lines consisting of a single space are replaced by `#`,
-	 * and all other lines are prefixed with a `#`.
-	 */
-	const stringifyComment$1 = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
-	function indentComment(comment, indent) {
-	    if (/^\n+$/.test(comment))
-	        return comment.substring(1);
-	    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-	}
-	const lineComment = (str, indent, comment) => str.endsWith('\n')
-	    ? indentComment(comment, indent)
-	    : comment.includes('\n')
-	        ? '\n' + indentComment(comment, indent)
-	        : (str.endsWith(' ') ? '' : ' ') + comment;
-
-	stringifyComment.indentComment = indentComment;
-	stringifyComment.lineComment = lineComment;
-	stringifyComment.stringifyComment = stringifyComment$1;
-	return stringifyComment;
-}
-
-var stringifyString = {};
-
-var foldFlowLines = {};
-
-var hasRequiredFoldFlowLines;
-
-function requireFoldFlowLines () {
-	if (hasRequiredFoldFlowLines) return foldFlowLines;
-	hasRequiredFoldFlowLines = 1;
-
-	const FOLD_FLOW = 'flow';
-	const FOLD_BLOCK = 'block';
-	const FOLD_QUOTED = 'quoted';
-	/**
-	 * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
-	 * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
-	 * terminated with `\n` and started with `indent`.
-	 */
-	function foldFlowLines$1(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-	    if (!lineWidth || lineWidth < 0)
-	        return text;
-	    if (lineWidth < minContentWidth)
-	        minContentWidth = 0;
-	    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-	    if (text.length <= endStep)
-	        return text;
-	    const folds = [];
-	    const escapedFolds = {};
-	    let end = lineWidth - indent.length;
-	    if (typeof indentAtStart === 'number') {
-	        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-	            folds.push(0);
-	        else
-	            end = lineWidth - indentAtStart;
-	    }
-	    let split = undefined;
-	    let prev = undefined;
-	    let overflow = false;
-	    let i = -1;
-	    let escStart = -1;
-	    let escEnd = -1;
-	    if (mode === FOLD_BLOCK) {
-	        i = consumeMoreIndentedLines(text, i, indent.length);
-	        if (i !== -1)
-	            end = i + endStep;
-	    }
-	    for (let ch; (ch = text[(i += 1)]);) {
-	        if (mode === FOLD_QUOTED && ch === '\\') {
-	            escStart = i;
-	            switch (text[i + 1]) {
-	                case 'x':
-	                    i += 3;
-	                    break;
-	                case 'u':
-	                    i += 5;
-	                    break;
-	                case 'U':
-	                    i += 9;
-	                    break;
-	                default:
-	                    i += 1;
-	            }
-	            escEnd = i;
-	        }
-	        if (ch === '\n') {
-	            if (mode === FOLD_BLOCK)
-	                i = consumeMoreIndentedLines(text, i, indent.length);
-	            end = i + indent.length + endStep;
-	            split = undefined;
-	        }
-	        else {
-	            if (ch === ' ' &&
-	                prev &&
-	                prev !== ' ' &&
-	                prev !== '\n' &&
-	                prev !== '\t') {
-	                // space surrounded by non-space can be replaced with newline + indent
-	                const next = text[i + 1];
-	                if (next && next !== ' ' && next !== '\n' && next !== '\t')
-	                    split = i;
-	            }
-	            if (i >= end) {
-	                if (split) {
-	                    folds.push(split);
-	                    end = split + endStep;
-	                    split = undefined;
-	                }
-	                else if (mode === FOLD_QUOTED) {
-	                    // white-space collected at end may stretch past lineWidth
-	                    while (prev === ' ' || prev === '\t') {
-	                        prev = ch;
-	                        ch = text[(i += 1)];
-	                        overflow = true;
-	                    }
-	                    // Account for newline escape, but don't break preceding escape
-	                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-	                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
-	                    if (escapedFolds[j])
-	                        return text;
-	                    folds.push(j);
-	                    escapedFolds[j] = true;
-	                    end = j + endStep;
-	                    split = undefined;
-	                }
-	                else {
-	                    overflow = true;
-	                }
-	            }
-	        }
-	        prev = ch;
-	    }
-	    if (overflow && onOverflow)
-	        onOverflow();
-	    if (folds.length === 0)
-	        return text;
-	    if (onFold)
-	        onFold();
-	    let res = text.slice(0, folds[0]);
-	    for (let i = 0; i < folds.length; ++i) {
-	        const fold = folds[i];
-	        const end = folds[i + 1] || text.length;
-	        if (fold === 0)
-	            res = `\n${indent}${text.slice(0, end)}`;
-	        else {
-	            if (mode === FOLD_QUOTED && escapedFolds[fold])
-	                res += `${text[fold]}\\`;
-	            res += `\n${indent}${text.slice(fold + 1, end)}`;
-	        }
-	    }
-	    return res;
-	}
-	/**
-	 * Presumes `i + 1` is at the start of a line
-	 * @returns index of last newline in more-indented block
-	 */
-	function consumeMoreIndentedLines(text, i, indent) {
-	    let end = i;
-	    let start = i + 1;
-	    let ch = text[start];
-	    while (ch === ' ' || ch === '\t') {
-	        if (i < start + indent) {
-	            ch = text[++i];
-	        }
-	        else {
-	            do {
-	                ch = text[++i];
-	            } while (ch && ch !== '\n');
-	            end = i;
-	            start = i + 1;
-	            ch = text[start];
-	        }
-	    }
-	    return end;
-	}
-
-	foldFlowLines.FOLD_BLOCK = FOLD_BLOCK;
-	foldFlowLines.FOLD_FLOW = FOLD_FLOW;
-	foldFlowLines.FOLD_QUOTED = FOLD_QUOTED;
-	foldFlowLines.foldFlowLines = foldFlowLines$1;
-	return foldFlowLines;
-}
-
-var hasRequiredStringifyString;
-
-function requireStringifyString () {
-	if (hasRequiredStringifyString) return stringifyString;
-	hasRequiredStringifyString = 1;
-
-	var Scalar = requireScalar();
-	var foldFlowLines = requireFoldFlowLines();
-
-	const getFoldOptions = (ctx, isBlock) => ({
-	    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-	    lineWidth: ctx.options.lineWidth,
-	    minContentWidth: ctx.options.minContentWidth
-	});
-	// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
-	// presume that's starting a new document.
-	const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-	function lineLengthOverLimit(str, lineWidth, indentLength) {
-	    if (!lineWidth || lineWidth < 0)
-	        return false;
-	    const limit = lineWidth - indentLength;
-	    const strLen = str.length;
-	    if (strLen <= limit)
-	        return false;
-	    for (let i = 0, start = 0; i < strLen; ++i) {
-	        if (str[i] === '\n') {
-	            if (i - start > limit)
-	                return true;
-	            start = i + 1;
-	            if (strLen - start <= limit)
-	                return false;
-	        }
-	    }
-	    return true;
-	}
-	function doubleQuotedString(value, ctx) {
-	    const json = JSON.stringify(value);
-	    if (ctx.options.doubleQuotedAsJSON)
-	        return json;
-	    const { implicitKey } = ctx;
-	    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-	    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-	    let str = '';
-	    let start = 0;
-	    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-	        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
-	            // space before newline needs to be escaped to not be folded
-	            str += json.slice(start, i) + '\\ ';
-	            i += 1;
-	            start = i;
-	            ch = '\\';
-	        }
-	        if (ch === '\\')
-	            switch (json[i + 1]) {
-	                case 'u':
-	                    {
-	                        str += json.slice(start, i);
-	                        const code = json.substr(i + 2, 4);
-	                        switch (code) {
-	                            case '0000':
-	                                str += '\\0';
-	                                break;
-	                            case '0007':
-	                                str += '\\a';
-	                                break;
-	                            case '000b':
-	                                str += '\\v';
-	                                break;
-	                            case '001b':
-	                                str += '\\e';
-	                                break;
-	                            case '0085':
-	                                str += '\\N';
-	                                break;
-	                            case '00a0':
-	                                str += '\\_';
-	                                break;
-	                            case '2028':
-	                                str += '\\L';
-	                                break;
-	                            case '2029':
-	                                str += '\\P';
-	                                break;
-	                            default:
-	                                if (code.substr(0, 2) === '00')
-	                                    str += '\\x' + code.substr(2);
-	                                else
-	                                    str += json.substr(i, 6);
-	                        }
-	                        i += 5;
-	                        start = i + 1;
-	                    }
-	                    break;
-	                case 'n':
-	                    if (implicitKey ||
-	                        json[i + 2] === '"' ||
-	                        json.length < minMultiLineLength) {
-	                        i += 1;
-	                    }
-	                    else {
-	                        // folding will eat first newline
-	                        str += json.slice(start, i) + '\n\n';
-	                        while (json[i + 2] === '\\' &&
-	                            json[i + 3] === 'n' &&
-	                            json[i + 4] !== '"') {
-	                            str += '\n';
-	                            i += 2;
-	                        }
-	                        str += indent;
-	                        // space after newline needs to be escaped to not be folded
-	                        if (json[i + 2] === ' ')
-	                            str += '\\';
-	                        i += 1;
-	                        start = i + 1;
-	                    }
-	                    break;
-	                default:
-	                    i += 1;
-	            }
-	    }
-	    str = start ? str + json.slice(start) : json;
-	    return implicitKey
-	        ? str
-	        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-	}
-	function singleQuotedString(value, ctx) {
-	    if (ctx.options.singleQuote === false ||
-	        (ctx.implicitKey && value.includes('\n')) ||
-	        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
-	    )
-	        return doubleQuotedString(value, ctx);
-	    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-	    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
-	    return ctx.implicitKey
-	        ? res
-	        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-	}
-	function quotedString(value, ctx) {
-	    const { singleQuote } = ctx.options;
-	    let qs;
-	    if (singleQuote === false)
-	        qs = doubleQuotedString;
-	    else {
-	        const hasDouble = value.includes('"');
-	        const hasSingle = value.includes("'");
-	        if (hasDouble && !hasSingle)
-	            qs = singleQuotedString;
-	        else if (hasSingle && !hasDouble)
-	            qs = doubleQuotedString;
-	        else
-	            qs = singleQuote ? singleQuotedString : doubleQuotedString;
-	    }
-	    return qs(value, ctx);
-	}
-	// The negative lookbehind avoids a polynomial search,
-	// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
-	let blockEndNewlines;
-	try {
-	    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
-	}
-	catch {
-	    blockEndNewlines = /\n+(?!\n|$)/g;
-	}
-	function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-	    const { blockQuote, commentString, lineWidth } = ctx.options;
-	    // 1. Block can't end in whitespace unless the last line is non-empty.
-	    // 2. Strings consisting of only whitespace are best rendered explicitly.
-	    if (!blockQuote || /\n[\t ]+$/.test(value)) {
-	        return quotedString(value, ctx);
-	    }
-	    const indent = ctx.indent ||
-	        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
-	    const literal = blockQuote === 'literal'
-	        ? true
-	        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
-	            ? false
-	            : type === Scalar.Scalar.BLOCK_LITERAL
-	                ? true
-	                : !lineLengthOverLimit(value, lineWidth, indent.length);
-	    if (!value)
-	        return literal ? '|\n' : '>\n';
-	    // determine chomping from whitespace at value end
-	    let chomp;
-	    let endStart;
-	    for (endStart = value.length; endStart > 0; --endStart) {
-	        const ch = value[endStart - 1];
-	        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
-	            break;
-	    }
-	    let end = value.substring(endStart);
-	    const endNlPos = end.indexOf('\n');
-	    if (endNlPos === -1) {
-	        chomp = '-'; // strip
-	    }
-	    else if (value === end || endNlPos !== end.length - 1) {
-	        chomp = '+'; // keep
-	        if (onChompKeep)
-	            onChompKeep();
-	    }
-	    else {
-	        chomp = ''; // clip
-	    }
-	    if (end) {
-	        value = value.slice(0, -end.length);
-	        if (end[end.length - 1] === '\n')
-	            end = end.slice(0, -1);
-	        end = end.replace(blockEndNewlines, `$&${indent}`);
-	    }
-	    // determine indent indicator from whitespace at value start
-	    let startWithSpace = false;
-	    let startEnd;
-	    let startNlPos = -1;
-	    for (startEnd = 0; startEnd < value.length; ++startEnd) {
-	        const ch = value[startEnd];
-	        if (ch === ' ')
-	            startWithSpace = true;
-	        else if (ch === '\n')
-	            startNlPos = startEnd;
-	        else
-	            break;
-	    }
-	    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-	    if (start) {
-	        value = value.substring(start.length);
-	        start = start.replace(/\n+/g, `$&${indent}`);
-	    }
-	    const indentSize = indent ? '2' : '1'; // root is at -1
-	    // Leading | or > is added later
-	    let header = (startWithSpace ? indentSize : '') + chomp;
-	    if (comment) {
-	        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
-	        if (onComment)
-	            onComment();
-	    }
-	    if (!literal) {
-	        const foldedValue = value
-	            .replace(/\n+/g, '\n$&')
-	            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
-	            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
-	            .replace(/\n+/g, `$&${indent}`);
-	        let literalFallback = false;
-	        const foldOptions = getFoldOptions(ctx, true);
-	        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
-	            foldOptions.onOverflow = () => {
-	                literalFallback = true;
-	            };
-	        }
-	        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-	        if (!literalFallback)
-	            return `>${header}\n${indent}${body}`;
-	    }
-	    value = value.replace(/\n+/g, `$&${indent}`);
-	    return `|${header}\n${indent}${start}${value}${end}`;
-	}
-	function plainString(item, ctx, onComment, onChompKeep) {
-	    const { type, value } = item;
-	    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-	    if ((implicitKey && value.includes('\n')) ||
-	        (inFlow && /[[\]{},]/.test(value))) {
-	        return quotedString(value, ctx);
-	    }
-	    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-	        // not allowed:
-	        // - '-' or '?'
-	        // - start with an indicator character (except [?:-]) or /[?-] /
-	        // - '\n ', ': ' or ' \n' anywhere
-	        // - '#' not preceded by a non-space char
-	        // - end with ' ' or ':'
-	        return implicitKey || inFlow || !value.includes('\n')
-	            ? quotedString(value, ctx)
-	            : blockString(item, ctx, onComment, onChompKeep);
-	    }
-	    if (!implicitKey &&
-	        !inFlow &&
-	        type !== Scalar.Scalar.PLAIN &&
-	        value.includes('\n')) {
-	        // Where allowed & type not set explicitly, prefer block style for multiline strings
-	        return blockString(item, ctx, onComment, onChompKeep);
-	    }
-	    if (containsDocumentMarker(value)) {
-	        if (indent === '') {
-	            ctx.forceBlockIndent = true;
-	            return blockString(item, ctx, onComment, onChompKeep);
-	        }
-	        else if (implicitKey && indent === indentStep) {
-	            return quotedString(value, ctx);
-	        }
-	    }
-	    const str = value.replace(/\n+/g, `$&\n${indent}`);
-	    // Verify that output will be parsed as a string, as e.g. plain numbers and
-	    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
-	    // and others in v1.1.
-	    if (actualString) {
-	        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
-	        const { compat, tags } = ctx.doc.schema;
-	        if (tags.some(test) || compat?.some(test))
-	            return quotedString(value, ctx);
-	    }
-	    return implicitKey
-	        ? str
-	        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-	}
-	function stringifyString$1(item, ctx, onComment, onChompKeep) {
-	    const { implicitKey, inFlow } = ctx;
-	    const ss = typeof item.value === 'string'
-	        ? item
-	        : Object.assign({}, item, { value: String(item.value) });
-	    let { type } = item;
-	    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-	        // force double quotes on control characters & unpaired surrogates
-	        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-	            type = Scalar.Scalar.QUOTE_DOUBLE;
-	    }
-	    const _stringify = (_type) => {
-	        switch (_type) {
-	            case Scalar.Scalar.BLOCK_FOLDED:
-	            case Scalar.Scalar.BLOCK_LITERAL:
-	                return implicitKey || inFlow
-	                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
-	                    : blockString(ss, ctx, onComment, onChompKeep);
-	            case Scalar.Scalar.QUOTE_DOUBLE:
-	                return doubleQuotedString(ss.value, ctx);
-	            case Scalar.Scalar.QUOTE_SINGLE:
-	                return singleQuotedString(ss.value, ctx);
-	            case Scalar.Scalar.PLAIN:
-	                return plainString(ss, ctx, onComment, onChompKeep);
-	            default:
-	                return null;
-	        }
-	    };
-	    let res = _stringify(type);
-	    if (res === null) {
-	        const { defaultKeyType, defaultStringType } = ctx.options;
-	        const t = (implicitKey && defaultKeyType) || defaultStringType;
-	        res = _stringify(t);
-	        if (res === null)
-	            throw new Error(`Unsupported default string type ${t}`);
-	    }
-	    return res;
-	}
-
-	stringifyString.stringifyString = stringifyString$1;
-	return stringifyString;
-}
-
-var hasRequiredStringify;
-
-function requireStringify () {
-	if (hasRequiredStringify) return stringify;
-	hasRequiredStringify = 1;
-
-	var anchors = requireAnchors();
-	var identity = requireIdentity();
-	var stringifyComment = requireStringifyComment();
-	var stringifyString = requireStringifyString();
-
-	function createStringifyContext(doc, options) {
-	    const opt = Object.assign({
-	        blockQuote: true,
-	        commentString: stringifyComment.stringifyComment,
-	        defaultKeyType: null,
-	        defaultStringType: 'PLAIN',
-	        directives: null,
-	        doubleQuotedAsJSON: false,
-	        doubleQuotedMinMultiLineLength: 40,
-	        falseStr: 'false',
-	        flowCollectionPadding: true,
-	        indentSeq: true,
-	        lineWidth: 80,
-	        minContentWidth: 20,
-	        nullStr: 'null',
-	        simpleKeys: false,
-	        singleQuote: null,
-	        trailingComma: false,
-	        trueStr: 'true',
-	        verifyAliasOrder: true
-	    }, doc.schema.toStringOptions, options);
-	    let inFlow;
-	    switch (opt.collectionStyle) {
-	        case 'block':
-	            inFlow = false;
-	            break;
-	        case 'flow':
-	            inFlow = true;
-	            break;
-	        default:
-	            inFlow = null;
-	    }
-	    return {
-	        anchors: new Set(),
-	        doc,
-	        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
-	        indent: '',
-	        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
-	        inFlow,
-	        options: opt
-	    };
-	}
-	function getTagObject(tags, item) {
-	    if (item.tag) {
-	        const match = tags.filter(t => t.tag === item.tag);
-	        if (match.length > 0)
-	            return match.find(t => t.format === item.format) ?? match[0];
-	    }
-	    let tagObj = undefined;
-	    let obj;
-	    if (identity.isScalar(item)) {
-	        obj = item.value;
-	        let match = tags.filter(t => t.identify?.(obj));
-	        if (match.length > 1) {
-	            const testMatch = match.filter(t => t.test);
-	            if (testMatch.length > 0)
-	                match = testMatch;
-	        }
-	        tagObj =
-	            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
-	    }
-	    else {
-	        obj = item;
-	        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
-	    }
-	    if (!tagObj) {
-	        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
-	        throw new Error(`Tag not resolved for ${name} value`);
-	    }
-	    return tagObj;
-	}
-	// needs to be called before value stringifier to allow for circular anchor refs
-	function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-	    if (!doc.directives)
-	        return '';
-	    const props = [];
-	    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-	    if (anchor && anchors.anchorIsValid(anchor)) {
-	        anchors$1.add(anchor);
-	        props.push(`&${anchor}`);
-	    }
-	    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-	    if (tag)
-	        props.push(doc.directives.tagString(tag));
-	    return props.join(' ');
-	}
-	function stringify$1(item, ctx, onComment, onChompKeep) {
-	    if (identity.isPair(item))
-	        return item.toString(ctx, onComment, onChompKeep);
-	    if (identity.isAlias(item)) {
-	        if (ctx.doc.directives)
-	            return item.toString(ctx);
-	        if (ctx.resolvedAliases?.has(item)) {
-	            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-	        }
-	        else {
-	            if (ctx.resolvedAliases)
-	                ctx.resolvedAliases.add(item);
-	            else
-	                ctx.resolvedAliases = new Set([item]);
-	            item = item.resolve(ctx.doc);
-	        }
-	    }
-	    let tagObj = undefined;
-	    const node = identity.isNode(item)
-	        ? item
-	        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
-	    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-	    const props = stringifyProps(node, tagObj, ctx);
-	    if (props.length > 0)
-	        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-	    const str = typeof tagObj.stringify === 'function'
-	        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
-	        : identity.isScalar(node)
-	            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
-	            : node.toString(ctx, onComment, onChompKeep);
-	    if (!props)
-	        return str;
-	    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
-	        ? `${props} ${str}`
-	        : `${props}\n${ctx.indent}${str}`;
-	}
-
-	stringify.createStringifyContext = createStringifyContext;
-	stringify.stringify = stringify$1;
-	return stringify;
-}
-
-var hasRequiredStringifyPair;
-
-function requireStringifyPair () {
-	if (hasRequiredStringifyPair) return stringifyPair;
-	hasRequiredStringifyPair = 1;
-
-	var identity = requireIdentity();
-	var Scalar = requireScalar();
-	var stringify = requireStringify();
-	var stringifyComment = requireStringifyComment();
-
-	function stringifyPair$1({ key, value }, ctx, onComment, onChompKeep) {
-	    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-	    let keyComment = (identity.isNode(key) && key.comment) || null;
-	    if (simpleKeys) {
-	        if (keyComment) {
-	            throw new Error('With simple keys, key nodes cannot have comments');
-	        }
-	        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
-	            const msg = 'With simple keys, collection cannot be used as a key value';
-	            throw new Error(msg);
-	        }
-	    }
-	    let explicitKey = !simpleKeys &&
-	        (!key ||
-	            (keyComment && value == null && !ctx.inFlow) ||
-	            identity.isCollection(key) ||
-	            (identity.isScalar(key)
-	                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
-	                : typeof key === 'object'));
-	    ctx = Object.assign({}, ctx, {
-	        allNullValues: false,
-	        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-	        indent: indent + indentStep
-	    });
-	    let keyCommentDone = false;
-	    let chompKeep = false;
-	    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
-	    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-	        if (simpleKeys)
-	            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
-	        explicitKey = true;
-	    }
-	    if (ctx.inFlow) {
-	        if (allNullValues || value == null) {
-	            if (keyCommentDone && onComment)
-	                onComment();
-	            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
-	        }
-	    }
-	    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
-	        str = `? ${str}`;
-	        if (keyComment && !keyCommentDone) {
-	            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-	        }
-	        else if (chompKeep && onChompKeep)
-	            onChompKeep();
-	        return str;
-	    }
-	    if (keyCommentDone)
-	        keyComment = null;
-	    if (explicitKey) {
-	        if (keyComment)
-	            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-	        str = `? ${str}\n${indent}:`;
-	    }
-	    else {
-	        str = `${str}:`;
-	        if (keyComment)
-	            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-	    }
-	    let vsb, vcb, valueComment;
-	    if (identity.isNode(value)) {
-	        vsb = !!value.spaceBefore;
-	        vcb = value.commentBefore;
-	        valueComment = value.comment;
-	    }
-	    else {
-	        vsb = false;
-	        vcb = null;
-	        valueComment = null;
-	        if (value && typeof value === 'object')
-	            value = doc.createNode(value);
-	    }
-	    ctx.implicitKey = false;
-	    if (!explicitKey && !keyComment && identity.isScalar(value))
-	        ctx.indentAtStart = str.length + 1;
-	    chompKeep = false;
-	    if (!indentSeq &&
-	        indentStep.length >= 2 &&
-	        !ctx.inFlow &&
-	        !explicitKey &&
-	        identity.isSeq(value) &&
-	        !value.flow &&
-	        !value.tag &&
-	        !value.anchor) {
-	        // If indentSeq === false, consider '- ' as part of indentation where possible
-	        ctx.indent = ctx.indent.substring(2);
-	    }
-	    let valueCommentDone = false;
-	    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
-	    let ws = ' ';
-	    if (keyComment || vsb || vcb) {
-	        ws = vsb ? '\n' : '';
-	        if (vcb) {
-	            const cs = commentString(vcb);
-	            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
-	        }
-	        if (valueStr === '' && !ctx.inFlow) {
-	            if (ws === '\n' && valueComment)
-	                ws = '\n\n';
-	        }
-	        else {
-	            ws += `\n${ctx.indent}`;
-	        }
-	    }
-	    else if (!explicitKey && identity.isCollection(value)) {
-	        const vs0 = valueStr[0];
-	        const nl0 = valueStr.indexOf('\n');
-	        const hasNewline = nl0 !== -1;
-	        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-	        if (hasNewline || !flow) {
-	            let hasPropsLine = false;
-	            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
-	                let sp0 = valueStr.indexOf(' ');
-	                if (vs0 === '&' &&
-	                    sp0 !== -1 &&
-	                    sp0 < nl0 &&
-	                    valueStr[sp0 + 1] === '!') {
-	                    sp0 = valueStr.indexOf(' ', sp0 + 1);
-	                }
-	                if (sp0 === -1 || nl0 < sp0)
-	                    hasPropsLine = true;
-	            }
-	            if (!hasPropsLine)
-	                ws = `\n${ctx.indent}`;
-	        }
-	    }
-	    else if (valueStr === '' || valueStr[0] === '\n') {
-	        ws = '';
-	    }
-	    str += ws + valueStr;
-	    if (ctx.inFlow) {
-	        if (valueCommentDone && onComment)
-	            onComment();
-	    }
-	    else if (valueComment && !valueCommentDone) {
-	        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
-	    }
-	    else if (chompKeep && onChompKeep) {
-	        onChompKeep();
-	    }
-	    return str;
-	}
-
-	stringifyPair.stringifyPair = stringifyPair$1;
-	return stringifyPair;
-}
-
-var addPairToJSMap = {};
-
-var log = {};
-
-var hasRequiredLog;
-
-function requireLog () {
-	if (hasRequiredLog) return log;
-	hasRequiredLog = 1;
-
-	var node_process = require$$0;
-
-	function debug(logLevel, ...messages) {
-	    if (logLevel === 'debug')
-	        console.log(...messages);
-	}
-	function warn(logLevel, warning) {
-	    if (logLevel === 'debug' || logLevel === 'warn') {
-	        if (typeof node_process.emitWarning === 'function')
-	            node_process.emitWarning(warning);
-	        else
-	            console.warn(warning);
-	    }
-	}
-
-	log.debug = debug;
-	log.warn = warn;
-	return log;
-}
-
-var merge = {};
-
-var hasRequiredMerge;
-
-function requireMerge () {
-	if (hasRequiredMerge) return merge;
-	hasRequiredMerge = 1;
-
-	var identity = requireIdentity();
-	var Scalar = requireScalar();
-
-	// If the value associated with a merge key is a single mapping node, each of
-	// its key/value pairs is inserted into the current mapping, unless the key
-	// already exists in it. If the value associated with the merge key is a
-	// sequence, then this sequence is expected to contain mapping nodes and each
-	// of these nodes is merged in turn according to its order in the sequence.
-	// Keys in mapping nodes earlier in the sequence override keys specified in
-	// later mapping nodes. -- http://yaml.org/type/merge.html
-	const MERGE_KEY = '<<';
-	const merge$1 = {
-	    identify: value => value === MERGE_KEY ||
-	        (typeof value === 'symbol' && value.description === MERGE_KEY),
-	    default: 'key',
-	    tag: 'tag:yaml.org,2002:merge',
-	    test: /^<<$/,
-	    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-	        addToJSMap: addMergeToJSMap
-	    }),
-	    stringify: () => MERGE_KEY
-	};
-	const isMergeKey = (ctx, key) => (merge$1.identify(key) ||
-	    (identity.isScalar(key) &&
-	        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
-	        merge$1.identify(key.value))) &&
-	    ctx?.doc.schema.tags.some(tag => tag.tag === merge$1.tag && tag.default);
-	function addMergeToJSMap(ctx, map, value) {
-	    const source = resolveAliasValue(ctx, value);
-	    if (identity.isSeq(source))
-	        for (const it of source.items)
-	            mergeValue(ctx, map, it);
-	    else if (Array.isArray(source))
-	        for (const it of source)
-	            mergeValue(ctx, map, it);
-	    else
-	        mergeValue(ctx, map, source);
-	}
-	function mergeValue(ctx, map, value) {
-	    const source = resolveAliasValue(ctx, value);
-	    if (!identity.isMap(source))
-	        throw new Error('Merge sources must be maps or map aliases');
-	    const srcMap = source.toJSON(null, ctx, Map);
-	    for (const [key, value] of srcMap) {
-	        if (map instanceof Map) {
-	            if (!map.has(key))
-	                map.set(key, value);
-	        }
-	        else if (map instanceof Set) {
-	            map.add(key);
-	        }
-	        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-	            Object.defineProperty(map, key, {
-	                value,
-	                writable: true,
-	                enumerable: true,
-	                configurable: true
-	            });
-	        }
-	    }
-	    return map;
-	}
-	function resolveAliasValue(ctx, value) {
-	    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-	}
-
-	merge.addMergeToJSMap = addMergeToJSMap;
-	merge.isMergeKey = isMergeKey;
-	merge.merge = merge$1;
-	return merge;
-}
-
-var hasRequiredAddPairToJSMap;
-
-function requireAddPairToJSMap () {
-	if (hasRequiredAddPairToJSMap) return addPairToJSMap;
-	hasRequiredAddPairToJSMap = 1;
-
-	var log = requireLog();
-	var merge = requireMerge();
-	var stringify = requireStringify();
-	var identity = requireIdentity();
-	var toJS = requireToJS();
-
-	function addPairToJSMap$1(ctx, map, { key, value }) {
-	    if (identity.isNode(key) && key.addToJSMap)
-	        key.addToJSMap(ctx, map, value);
-	    // TODO: Should drop this special case for bare << handling
-	    else if (merge.isMergeKey(ctx, key))
-	        merge.addMergeToJSMap(ctx, map, value);
-	    else {
-	        const jsKey = toJS.toJS(key, '', ctx);
-	        if (map instanceof Map) {
-	            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-	        }
-	        else if (map instanceof Set) {
-	            map.add(jsKey);
-	        }
-	        else {
-	            const stringKey = stringifyKey(key, jsKey, ctx);
-	            const jsValue = toJS.toJS(value, stringKey, ctx);
-	            if (stringKey in map)
-	                Object.defineProperty(map, stringKey, {
-	                    value: jsValue,
-	                    writable: true,
-	                    enumerable: true,
-	                    configurable: true
-	                });
-	            else
-	                map[stringKey] = jsValue;
-	        }
-	    }
-	    return map;
-	}
-	function stringifyKey(key, jsKey, ctx) {
-	    if (jsKey === null)
-	        return '';
-	    // eslint-disable-next-line @typescript-eslint/no-base-to-string
-	    if (typeof jsKey !== 'object')
-	        return String(jsKey);
-	    if (identity.isNode(key) && ctx?.doc) {
-	        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-	        strCtx.anchors = new Set();
-	        for (const node of ctx.anchors.keys())
-	            strCtx.anchors.add(node.anchor);
-	        strCtx.inFlow = true;
-	        strCtx.inStringifyKey = true;
-	        const strKey = key.toString(strCtx);
-	        if (!ctx.mapKeyWarned) {
-	            let jsonStr = JSON.stringify(strKey);
-	            if (jsonStr.length > 40)
-	                jsonStr = jsonStr.substring(0, 36) + '..."';
-	            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-	            ctx.mapKeyWarned = true;
-	        }
-	        return strKey;
-	    }
-	    return JSON.stringify(jsKey);
-	}
-
-	addPairToJSMap.addPairToJSMap = addPairToJSMap$1;
-	return addPairToJSMap;
-}
-
-var hasRequiredPair;
-
-function requirePair () {
-	if (hasRequiredPair) return Pair;
-	hasRequiredPair = 1;
-
-	var createNode = requireCreateNode();
-	var stringifyPair = requireStringifyPair();
-	var addPairToJSMap = requireAddPairToJSMap();
-	var identity = requireIdentity();
-
-	function createPair(key, value, ctx) {
-	    const k = createNode.createNode(key, undefined, ctx);
-	    const v = createNode.createNode(value, undefined, ctx);
-	    return new Pair$1(k, v);
-	}
-	let Pair$1 = class Pair {
-	    constructor(key, value = null) {
-	        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-	        this.key = key;
-	        this.value = value;
-	    }
-	    clone(schema) {
-	        let { key, value } = this;
-	        if (identity.isNode(key))
-	            key = key.clone(schema);
-	        if (identity.isNode(value))
-	            value = value.clone(schema);
-	        return new Pair(key, value);
-	    }
-	    toJSON(_, ctx) {
-	        const pair = ctx?.mapAsMap ? new Map() : {};
-	        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-	    }
-	    toString(ctx, onComment, onChompKeep) {
-	        return ctx?.doc
-	            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
-	            : JSON.stringify(this);
-	    }
-	};
-
-	Pair.Pair = Pair$1;
-	Pair.createPair = createPair;
-	return Pair;
-}
-
-var Schema = {};
-
-var map = {};
-
-var YAMLMap = {};
-
-var stringifyCollection = {};
-
-var hasRequiredStringifyCollection;
-
-function requireStringifyCollection () {
-	if (hasRequiredStringifyCollection) return stringifyCollection;
-	hasRequiredStringifyCollection = 1;
-
-	var identity = requireIdentity();
-	var stringify = requireStringify();
-	var stringifyComment = requireStringifyComment();
-
-	function stringifyCollection$1(collection, ctx, options) {
-	    const flow = ctx.inFlow ?? collection.flow;
-	    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
-	    return stringify(collection, ctx, options);
-	}
-	function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-	    const { indent, options: { commentString } } = ctx;
-	    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-	    let chompKeep = false; // flag for the preceding node's status
-	    const lines = [];
-	    for (let i = 0; i < items.length; ++i) {
-	        const item = items[i];
-	        let comment = null;
-	        if (identity.isNode(item)) {
-	            if (!chompKeep && item.spaceBefore)
-	                lines.push('');
-	            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-	            if (item.comment)
-	                comment = item.comment;
-	        }
-	        else if (identity.isPair(item)) {
-	            const ik = identity.isNode(item.key) ? item.key : null;
-	            if (ik) {
-	                if (!chompKeep && ik.spaceBefore)
-	                    lines.push('');
-	                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-	            }
-	        }
-	        chompKeep = false;
-	        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
-	        if (comment)
-	            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-	        if (chompKeep && comment)
-	            chompKeep = false;
-	        lines.push(blockItemPrefix + str);
-	    }
-	    let str;
-	    if (lines.length === 0) {
-	        str = flowChars.start + flowChars.end;
-	    }
-	    else {
-	        str = lines[0];
-	        for (let i = 1; i < lines.length; ++i) {
-	            const line = lines[i];
-	            str += line ? `\n${indent}${line}` : '\n';
-	        }
-	    }
-	    if (comment) {
-	        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
-	        if (onComment)
-	            onComment();
-	    }
-	    else if (chompKeep && onChompKeep)
-	        onChompKeep();
-	    return str;
-	}
-	function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-	    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-	    itemIndent += indentStep;
-	    const itemCtx = Object.assign({}, ctx, {
-	        indent: itemIndent,
-	        inFlow: true,
-	        type: null
-	    });
-	    let reqNewline = false;
-	    let linesAtValue = 0;
-	    const lines = [];
-	    for (let i = 0; i < items.length; ++i) {
-	        const item = items[i];
-	        let comment = null;
-	        if (identity.isNode(item)) {
-	            if (item.spaceBefore)
-	                lines.push('');
-	            addCommentBefore(ctx, lines, item.commentBefore, false);
-	            if (item.comment)
-	                comment = item.comment;
-	        }
-	        else if (identity.isPair(item)) {
-	            const ik = identity.isNode(item.key) ? item.key : null;
-	            if (ik) {
-	                if (ik.spaceBefore)
-	                    lines.push('');
-	                addCommentBefore(ctx, lines, ik.commentBefore, false);
-	                if (ik.comment)
-	                    reqNewline = true;
-	            }
-	            const iv = identity.isNode(item.value) ? item.value : null;
-	            if (iv) {
-	                if (iv.comment)
-	                    comment = iv.comment;
-	                if (iv.commentBefore)
-	                    reqNewline = true;
-	            }
-	            else if (item.value == null && ik?.comment) {
-	                comment = ik.comment;
-	            }
-	        }
-	        if (comment)
-	            reqNewline = true;
-	        let str = stringify.stringify(item, itemCtx, () => (comment = null));
-	        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
-	        if (i < items.length - 1) {
-	            str += ',';
-	        }
-	        else if (ctx.options.trailingComma) {
-	            if (ctx.options.lineWidth > 0) {
-	                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
-	                    (str.length + 2) >
-	                    ctx.options.lineWidth);
-	            }
-	            if (reqNewline) {
-	                str += ',';
-	            }
-	        }
-	        if (comment)
-	            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-	        lines.push(str);
-	        linesAtValue = lines.length;
-	    }
-	    const { start, end } = flowChars;
-	    if (lines.length === 0) {
-	        return start + end;
-	    }
-	    else {
-	        if (!reqNewline) {
-	            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-	            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-	        }
-	        if (reqNewline) {
-	            let str = start;
-	            for (const line of lines)
-	                str += line ? `\n${indentStep}${indent}${line}` : '\n';
-	            return `${str}\n${indent}${end}`;
-	        }
-	        else {
-	            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
-	        }
-	    }
-	}
-	function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-	    if (comment && chompKeep)
-	        comment = comment.replace(/^\n+/, '');
-	    if (comment) {
-	        const ic = stringifyComment.indentComment(commentString(comment), indent);
-	        lines.push(ic.trimStart()); // Avoid double indent on first line
-	    }
-	}
-
-	stringifyCollection.stringifyCollection = stringifyCollection$1;
-	return stringifyCollection;
-}
-
-var hasRequiredYAMLMap;
-
-function requireYAMLMap () {
-	if (hasRequiredYAMLMap) return YAMLMap;
-	hasRequiredYAMLMap = 1;
-
-	var stringifyCollection = requireStringifyCollection();
-	var addPairToJSMap = requireAddPairToJSMap();
-	var Collection = requireCollection();
-	var identity = requireIdentity();
-	var Pair = requirePair();
-	var Scalar = requireScalar();
-
-	function findPair(items, key) {
-	    const k = identity.isScalar(key) ? key.value : key;
-	    for (const it of items) {
-	        if (identity.isPair(it)) {
-	            if (it.key === key || it.key === k)
-	                return it;
-	            if (identity.isScalar(it.key) && it.key.value === k)
-	                return it;
-	        }
-	    }
-	    return undefined;
-	}
-	let YAMLMap$1 = class YAMLMap extends Collection.Collection {
-	    static get tagName() {
-	        return 'tag:yaml.org,2002:map';
-	    }
-	    constructor(schema) {
-	        super(identity.MAP, schema);
-	        this.items = [];
-	    }
-	    /**
-	     * A generic collection parsing method that can be extended
-	     * to other node classes that inherit from YAMLMap
-	     */
-	    static from(schema, obj, ctx) {
-	        const { keepUndefined, replacer } = ctx;
-	        const map = new this(schema);
-	        const add = (key, value) => {
-	            if (typeof replacer === 'function')
-	                value = replacer.call(obj, key, value);
-	            else if (Array.isArray(replacer) && !replacer.includes(key))
-	                return;
-	            if (value !== undefined || keepUndefined)
-	                map.items.push(Pair.createPair(key, value, ctx));
-	        };
-	        if (obj instanceof Map) {
-	            for (const [key, value] of obj)
-	                add(key, value);
-	        }
-	        else if (obj && typeof obj === 'object') {
-	            for (const key of Object.keys(obj))
-	                add(key, obj[key]);
-	        }
-	        if (typeof schema.sortMapEntries === 'function') {
-	            map.items.sort(schema.sortMapEntries);
-	        }
-	        return map;
-	    }
-	    /**
-	     * Adds a value to the collection.
-	     *
-	     * @param overwrite - If not set `true`, using a key that is already in the
-	     *   collection will throw. Otherwise, overwrites the previous value.
-	     */
-	    add(pair, overwrite) {
-	        let _pair;
-	        if (identity.isPair(pair))
-	            _pair = pair;
-	        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
-	            // In TypeScript, this never happens.
-	            _pair = new Pair.Pair(pair, pair?.value);
-	        }
-	        else
-	            _pair = new Pair.Pair(pair.key, pair.value);
-	        const prev = findPair(this.items, _pair.key);
-	        const sortEntries = this.schema?.sortMapEntries;
-	        if (prev) {
-	            if (!overwrite)
-	                throw new Error(`Key ${_pair.key} already set`);
-	            // For scalars, keep the old node & its comments and anchors
-	            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-	                prev.value.value = _pair.value;
-	            else
-	                prev.value = _pair.value;
-	        }
-	        else if (sortEntries) {
-	            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
-	            if (i === -1)
-	                this.items.push(_pair);
-	            else
-	                this.items.splice(i, 0, _pair);
-	        }
-	        else {
-	            this.items.push(_pair);
-	        }
-	    }
-	    delete(key) {
-	        const it = findPair(this.items, key);
-	        if (!it)
-	            return false;
-	        const del = this.items.splice(this.items.indexOf(it), 1);
-	        return del.length > 0;
-	    }
-	    get(key, keepScalar) {
-	        const it = findPair(this.items, key);
-	        const node = it?.value;
-	        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
-	    }
-	    has(key) {
-	        return !!findPair(this.items, key);
-	    }
-	    set(key, value) {
-	        this.add(new Pair.Pair(key, value), true);
-	    }
-	    /**
-	     * @param ctx - Conversion context, originally set in Document#toJS()
-	     * @param {Class} Type - If set, forces the returned collection type
-	     * @returns Instance of Type, Map, or Object
-	     */
-	    toJSON(_, ctx, Type) {
-	        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
-	        if (ctx?.onCreate)
-	            ctx.onCreate(map);
-	        for (const item of this.items)
-	            addPairToJSMap.addPairToJSMap(ctx, map, item);
-	        return map;
-	    }
-	    toString(ctx, onComment, onChompKeep) {
-	        if (!ctx)
-	            return JSON.stringify(this);
-	        for (const item of this.items) {
-	            if (!identity.isPair(item))
-	                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-	        }
-	        if (!ctx.allNullValues && this.hasAllNullValues(false))
-	            ctx = Object.assign({}, ctx, { allNullValues: true });
-	        return stringifyCollection.stringifyCollection(this, ctx, {
-	            blockItemPrefix: '',
-	            flowChars: { start: '{', end: '}' },
-	            itemIndent: ctx.indent || '',
-	            onChompKeep,
-	            onComment
-	        });
-	    }
-	};
-
-	YAMLMap.YAMLMap = YAMLMap$1;
-	YAMLMap.findPair = findPair;
-	return YAMLMap;
-}
-
-var hasRequiredMap;
-
-function requireMap () {
-	if (hasRequiredMap) return map;
-	hasRequiredMap = 1;
-
-	var identity = requireIdentity();
-	var YAMLMap = requireYAMLMap();
-
-	const map$1 = {
-	    collection: 'map',
-	    default: true,
-	    nodeClass: YAMLMap.YAMLMap,
-	    tag: 'tag:yaml.org,2002:map',
-	    resolve(map, onError) {
-	        if (!identity.isMap(map))
-	            onError('Expected a mapping for this tag');
-	        return map;
-	    },
-	    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
-	};
-
-	map.map = map$1;
-	return map;
-}
-
-var seq = {};
-
-var YAMLSeq = {};
-
-var hasRequiredYAMLSeq;
-
-function requireYAMLSeq () {
-	if (hasRequiredYAMLSeq) return YAMLSeq;
-	hasRequiredYAMLSeq = 1;
-
-	var createNode = requireCreateNode();
-	var stringifyCollection = requireStringifyCollection();
-	var Collection = requireCollection();
-	var identity = requireIdentity();
-	var Scalar = requireScalar();
-	var toJS = requireToJS();
-
-	let YAMLSeq$1 = class YAMLSeq extends Collection.Collection {
-	    static get tagName() {
-	        return 'tag:yaml.org,2002:seq';
-	    }
-	    constructor(schema) {
-	        super(identity.SEQ, schema);
-	        this.items = [];
-	    }
-	    add(value) {
-	        this.items.push(value);
-	    }
-	    /**
-	     * Removes a value from the collection.
-	     *
-	     * `key` must contain a representation of an integer for this to succeed.
-	     * It may be wrapped in a `Scalar`.
-	     *
-	     * @returns `true` if the item was found and removed.
-	     */
-	    delete(key) {
-	        const idx = asItemIndex(key);
-	        if (typeof idx !== 'number')
-	            return false;
-	        const del = this.items.splice(idx, 1);
-	        return del.length > 0;
-	    }
-	    get(key, keepScalar) {
-	        const idx = asItemIndex(key);
-	        if (typeof idx !== 'number')
-	            return undefined;
-	        const it = this.items[idx];
-	        return !keepScalar && identity.isScalar(it) ? it.value : it;
-	    }
-	    /**
-	     * Checks if the collection includes a value with the key `key`.
-	     *
-	     * `key` must contain a representation of an integer for this to succeed.
-	     * It may be wrapped in a `Scalar`.
-	     */
-	    has(key) {
-	        const idx = asItemIndex(key);
-	        return typeof idx === 'number' && idx < this.items.length;
-	    }
-	    /**
-	     * Sets a value in this collection. For `!!set`, `value` needs to be a
-	     * boolean to add/remove the item from the set.
-	     *
-	     * If `key` does not contain a representation of an integer, this will throw.
-	     * It may be wrapped in a `Scalar`.
-	     */
-	    set(key, value) {
-	        const idx = asItemIndex(key);
-	        if (typeof idx !== 'number')
-	            throw new Error(`Expected a valid index, not ${key}.`);
-	        const prev = this.items[idx];
-	        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-	            prev.value = value;
-	        else
-	            this.items[idx] = value;
-	    }
-	    toJSON(_, ctx) {
-	        const seq = [];
-	        if (ctx?.onCreate)
-	            ctx.onCreate(seq);
-	        let i = 0;
-	        for (const item of this.items)
-	            seq.push(toJS.toJS(item, String(i++), ctx));
-	        return seq;
-	    }
-	    toString(ctx, onComment, onChompKeep) {
-	        if (!ctx)
-	            return JSON.stringify(this);
-	        return stringifyCollection.stringifyCollection(this, ctx, {
-	            blockItemPrefix: '- ',
-	            flowChars: { start: '[', end: ']' },
-	            itemIndent: (ctx.indent || '') + '  ',
-	            onChompKeep,
-	            onComment
-	        });
-	    }
-	    static from(schema, obj, ctx) {
-	        const { replacer } = ctx;
-	        const seq = new this(schema);
-	        if (obj && Symbol.iterator in Object(obj)) {
-	            let i = 0;
-	            for (let it of obj) {
-	                if (typeof replacer === 'function') {
-	                    const key = obj instanceof Set ? it : String(i++);
-	                    it = replacer.call(obj, key, it);
-	                }
-	                seq.items.push(createNode.createNode(it, undefined, ctx));
-	            }
-	        }
-	        return seq;
-	    }
-	};
-	function asItemIndex(key) {
-	    let idx = identity.isScalar(key) ? key.value : key;
-	    if (idx && typeof idx === 'string')
-	        idx = Number(idx);
-	    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
-	        ? idx
-	        : null;
-	}
-
-	YAMLSeq.YAMLSeq = YAMLSeq$1;
-	return YAMLSeq;
-}
-
-var hasRequiredSeq;
-
-function requireSeq () {
-	if (hasRequiredSeq) return seq;
-	hasRequiredSeq = 1;
-
-	var identity = requireIdentity();
-	var YAMLSeq = requireYAMLSeq();
-
-	const seq$1 = {
-	    collection: 'seq',
-	    default: true,
-	    nodeClass: YAMLSeq.YAMLSeq,
-	    tag: 'tag:yaml.org,2002:seq',
-	    resolve(seq, onError) {
-	        if (!identity.isSeq(seq))
-	            onError('Expected a sequence for this tag');
-	        return seq;
-	    },
-	    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-	};
-
-	seq.seq = seq$1;
-	return seq;
-}
-
-var string = {};
-
-var hasRequiredString;
-
-function requireString () {
-	if (hasRequiredString) return string;
-	hasRequiredString = 1;
-
-	var stringifyString = requireStringifyString();
-
-	const string$1 = {
-	    identify: value => typeof value === 'string',
-	    default: true,
-	    tag: 'tag:yaml.org,2002:str',
-	    resolve: str => str,
-	    stringify(item, ctx, onComment, onChompKeep) {
-	        ctx = Object.assign({ actualString: true }, ctx);
-	        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-	    }
-	};
-
-	string.string = string$1;
-	return string;
-}
-
-var tags = {};
-
-var _null = {};
-
-var hasRequired_null;
-
-function require_null () {
-	if (hasRequired_null) return _null;
-	hasRequired_null = 1;
-
-	var Scalar = requireScalar();
-
-	const nullTag = {
-	    identify: value => value == null,
-	    createNode: () => new Scalar.Scalar(null),
-	    default: true,
-	    tag: 'tag:yaml.org,2002:null',
-	    test: /^(?:~|[Nn]ull|NULL)?$/,
-	    resolve: () => new Scalar.Scalar(null),
-	    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
-	        ? source
-	        : ctx.options.nullStr
-	};
-
-	_null.nullTag = nullTag;
-	return _null;
-}
-
-var bool$1 = {};
-
-var hasRequiredBool$1;
-
-function requireBool$1 () {
-	if (hasRequiredBool$1) return bool$1;
-	hasRequiredBool$1 = 1;
-
-	var Scalar = requireScalar();
-
-	const boolTag = {
-	    identify: value => typeof value === 'boolean',
-	    default: true,
-	    tag: 'tag:yaml.org,2002:bool',
-	    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-	    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
-	    stringify({ source, value }, ctx) {
-	        if (source && boolTag.test.test(source)) {
-	            const sv = source[0] === 't' || source[0] === 'T';
-	            if (value === sv)
-	                return source;
-	        }
-	        return value ? ctx.options.trueStr : ctx.options.falseStr;
-	    }
-	};
-
-	bool$1.boolTag = boolTag;
-	return bool$1;
-}
-
-var float$1 = {};
-
-var stringifyNumber = {};
-
-var hasRequiredStringifyNumber;
-
-function requireStringifyNumber () {
-	if (hasRequiredStringifyNumber) return stringifyNumber;
-	hasRequiredStringifyNumber = 1;
-
-	function stringifyNumber$1({ format, minFractionDigits, tag, value }) {
-	    if (typeof value === 'bigint')
-	        return String(value);
-	    const num = typeof value === 'number' ? value : Number(value);
-	    if (!isFinite(num))
-	        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
-	    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
-	    if (!format &&
-	        minFractionDigits &&
-	        (!tag || tag === 'tag:yaml.org,2002:float') &&
-	        /^-?\d/.test(n) &&
-	        !n.includes('e')) {
-	        let i = n.indexOf('.');
-	        if (i < 0) {
-	            i = n.length;
-	            n += '.';
-	        }
-	        let d = minFractionDigits - (n.length - i - 1);
-	        while (d-- > 0)
-	            n += '0';
-	    }
-	    return n;
-	}
-
-	stringifyNumber.stringifyNumber = stringifyNumber$1;
-	return stringifyNumber;
-}
-
-var hasRequiredFloat$1;
-
-function requireFloat$1 () {
-	if (hasRequiredFloat$1) return float$1;
-	hasRequiredFloat$1 = 1;
-
-	var Scalar = requireScalar();
-	var stringifyNumber = requireStringifyNumber();
-
-	const floatNaN = {
-	    identify: value => typeof value === 'number',
-	    default: true,
-	    tag: 'tag:yaml.org,2002:float',
-	    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-	    resolve: str => str.slice(-3).toLowerCase() === 'nan'
-	        ? NaN
-	        : str[0] === '-'
-	            ? Number.NEGATIVE_INFINITY
-	            : Number.POSITIVE_INFINITY,
-	    stringify: stringifyNumber.stringifyNumber
-	};
-	const floatExp = {
-	    identify: value => typeof value === 'number',
-	    default: true,
-	    tag: 'tag:yaml.org,2002:float',
-	    format: 'EXP',
-	    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-	    resolve: str => parseFloat(str),
-	    stringify(node) {
-	        const num = Number(node.value);
-	        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-	    }
-	};
-	const float = {
-	    identify: value => typeof value === 'number',
-	    default: true,
-	    tag: 'tag:yaml.org,2002:float',
-	    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-	    resolve(str) {
-	        const node = new Scalar.Scalar(parseFloat(str));
-	        const dot = str.indexOf('.');
-	        if (dot !== -1 && str[str.length - 1] === '0')
-	            node.minFractionDigits = str.length - dot - 1;
-	        return node;
-	    },
-	    stringify: stringifyNumber.stringifyNumber
-	};
-
-	float$1.float = float;
-	float$1.floatExp = floatExp;
-	float$1.floatNaN = floatNaN;
-	return float$1;
-}
-
-var int$1 = {};
-
-var hasRequiredInt$1;
-
-function requireInt$1 () {
-	if (hasRequiredInt$1) return int$1;
-	hasRequiredInt$1 = 1;
-
-	var stringifyNumber = requireStringifyNumber();
-
-	const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-	const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
-	function intStringify(node, radix, prefix) {
-	    const { value } = node;
-	    if (intIdentify(value) && value >= 0)
-	        return prefix + value.toString(radix);
-	    return stringifyNumber.stringifyNumber(node);
-	}
-	const intOct = {
-	    identify: value => intIdentify(value) && value >= 0,
-	    default: true,
-	    tag: 'tag:yaml.org,2002:int',
-	    format: 'OCT',
-	    test: /^0o[0-7]+$/,
-	    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-	    stringify: node => intStringify(node, 8, '0o')
-	};
-	const int = {
-	    identify: intIdentify,
-	    default: true,
-	    tag: 'tag:yaml.org,2002:int',
-	    test: /^[-+]?[0-9]+$/,
-	    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-	    stringify: stringifyNumber.stringifyNumber
-	};
-	const intHex = {
-	    identify: value => intIdentify(value) && value >= 0,
-	    default: true,
-	    tag: 'tag:yaml.org,2002:int',
-	    format: 'HEX',
-	    test: /^0x[0-9a-fA-F]+$/,
-	    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-	    stringify: node => intStringify(node, 16, '0x')
-	};
-
-	int$1.int = int;
-	int$1.intHex = intHex;
-	int$1.intOct = intOct;
-	return int$1;
-}
-
-var schema$2 = {};
-
-var hasRequiredSchema$3;
-
-function requireSchema$3 () {
-	if (hasRequiredSchema$3) return schema$2;
-	hasRequiredSchema$3 = 1;
-
-	var map = requireMap();
-	var _null = require_null();
-	var seq = requireSeq();
-	var string = requireString();
-	var bool = requireBool$1();
-	var float = requireFloat$1();
-	var int = requireInt$1();
-
-	const schema = [
-	    map.map,
-	    seq.seq,
-	    string.string,
-	    _null.nullTag,
-	    bool.boolTag,
-	    int.intOct,
-	    int.int,
-	    int.intHex,
-	    float.floatNaN,
-	    float.floatExp,
-	    float.float
-	];
-
-	schema$2.schema = schema;
-	return schema$2;
-}
-
-var schema$1 = {};
-
-var hasRequiredSchema$2;
-
-function requireSchema$2 () {
-	if (hasRequiredSchema$2) return schema$1;
-	hasRequiredSchema$2 = 1;
-
-	var Scalar = requireScalar();
-	var map = requireMap();
-	var seq = requireSeq();
-
-	function intIdentify(value) {
-	    return typeof value === 'bigint' || Number.isInteger(value);
-	}
-	const stringifyJSON = ({ value }) => JSON.stringify(value);
-	const jsonScalars = [
-	    {
-	        identify: value => typeof value === 'string',
-	        default: true,
-	        tag: 'tag:yaml.org,2002:str',
-	        resolve: str => str,
-	        stringify: stringifyJSON
-	    },
-	    {
-	        identify: value => value == null,
-	        createNode: () => new Scalar.Scalar(null),
-	        default: true,
-	        tag: 'tag:yaml.org,2002:null',
-	        test: /^null$/,
-	        resolve: () => null,
-	        stringify: stringifyJSON
-	    },
-	    {
-	        identify: value => typeof value === 'boolean',
-	        default: true,
-	        tag: 'tag:yaml.org,2002:bool',
-	        test: /^true$|^false$/,
-	        resolve: str => str === 'true',
-	        stringify: stringifyJSON
-	    },
-	    {
-	        identify: intIdentify,
-	        default: true,
-	        tag: 'tag:yaml.org,2002:int',
-	        test: /^-?(?:0|[1-9][0-9]*)$/,
-	        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-	        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-	    },
-	    {
-	        identify: value => typeof value === 'number',
-	        default: true,
-	        tag: 'tag:yaml.org,2002:float',
-	        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-	        resolve: str => parseFloat(str),
-	        stringify: stringifyJSON
-	    }
-	];
-	const jsonError = {
-	    default: true,
-	    tag: '',
-	    test: /^/,
-	    resolve(str, onError) {
-	        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-	        return str;
-	    }
-	};
-	const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-
-	schema$1.schema = schema;
-	return schema$1;
-}
-
-var binary = {};
-
-var hasRequiredBinary;
-
-function requireBinary () {
-	if (hasRequiredBinary) return binary;
-	hasRequiredBinary = 1;
-
-	var node_buffer = require$$0$1;
-	var Scalar = requireScalar();
-	var stringifyString = requireStringifyString();
-
-	const binary$1 = {
-	    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
-	    default: false,
-	    tag: 'tag:yaml.org,2002:binary',
-	    /**
-	     * Returns a Buffer in node and an Uint8Array in browsers
-	     *
-	     * To use the resulting buffer as an image, you'll want to do something like:
-	     *
-	     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-	     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-	     */
-	    resolve(src, onError) {
-	        if (typeof node_buffer.Buffer === 'function') {
-	            return node_buffer.Buffer.from(src, 'base64');
-	        }
-	        else if (typeof atob === 'function') {
-	            // On IE 11, atob() can't handle newlines
-	            const str = atob(src.replace(/[\n\r]/g, ''));
-	            const buffer = new Uint8Array(str.length);
-	            for (let i = 0; i < str.length; ++i)
-	                buffer[i] = str.charCodeAt(i);
-	            return buffer;
-	        }
-	        else {
-	            onError('This environment does not support reading binary tags; either Buffer or atob is required');
-	            return src;
-	        }
-	    },
-	    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-	        if (!value)
-	            return '';
-	        const buf = value; // checked earlier by binary.identify()
-	        let str;
-	        if (typeof node_buffer.Buffer === 'function') {
-	            str =
-	                buf instanceof node_buffer.Buffer
-	                    ? buf.toString('base64')
-	                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
-	        }
-	        else if (typeof btoa === 'function') {
-	            let s = '';
-	            for (let i = 0; i < buf.length; ++i)
-	                s += String.fromCharCode(buf[i]);
-	            str = btoa(s);
-	        }
-	        else {
-	            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
-	        }
-	        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-	        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-	            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-	            const n = Math.ceil(str.length / lineWidth);
-	            const lines = new Array(n);
-	            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-	                lines[i] = str.substr(o, lineWidth);
-	            }
-	            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
-	        }
-	        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
-	    }
-	};
-
-	binary.binary = binary$1;
-	return binary;
-}
-
-var omap = {};
-
-var pairs = {};
-
-var hasRequiredPairs;
-
-function requirePairs () {
-	if (hasRequiredPairs) return pairs;
-	hasRequiredPairs = 1;
-
-	var identity = requireIdentity();
-	var Pair = requirePair();
-	var Scalar = requireScalar();
-	var YAMLSeq = requireYAMLSeq();
-
-	function resolvePairs(seq, onError) {
-	    if (identity.isSeq(seq)) {
-	        for (let i = 0; i < seq.items.length; ++i) {
-	            let item = seq.items[i];
-	            if (identity.isPair(item))
-	                continue;
-	            else if (identity.isMap(item)) {
-	                if (item.items.length > 1)
-	                    onError('Each pair must have its own sequence indicator');
-	                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-	                if (item.commentBefore)
-	                    pair.key.commentBefore = pair.key.commentBefore
-	                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
-	                        : item.commentBefore;
-	                if (item.comment) {
-	                    const cn = pair.value ?? pair.key;
-	                    cn.comment = cn.comment
-	                        ? `${item.comment}\n${cn.comment}`
-	                        : item.comment;
-	                }
-	                item = pair;
-	            }
-	            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
-	        }
-	    }
-	    else
-	        onError('Expected a sequence for this tag');
-	    return seq;
-	}
-	function createPairs(schema, iterable, ctx) {
-	    const { replacer } = ctx;
-	    const pairs = new YAMLSeq.YAMLSeq(schema);
-	    pairs.tag = 'tag:yaml.org,2002:pairs';
-	    let i = 0;
-	    if (iterable && Symbol.iterator in Object(iterable))
-	        for (let it of iterable) {
-	            if (typeof replacer === 'function')
-	                it = replacer.call(iterable, String(i++), it);
-	            let key, value;
-	            if (Array.isArray(it)) {
-	                if (it.length === 2) {
-	                    key = it[0];
-	                    value = it[1];
-	                }
-	                else
-	                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
-	            }
-	            else if (it && it instanceof Object) {
-	                const keys = Object.keys(it);
-	                if (keys.length === 1) {
-	                    key = keys[0];
-	                    value = it[key];
-	                }
-	                else {
-	                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-	                }
-	            }
-	            else {
-	                key = it;
-	            }
-	            pairs.items.push(Pair.createPair(key, value, ctx));
-	        }
-	    return pairs;
-	}
-	const pairs$1 = {
-	    collection: 'seq',
-	    default: false,
-	    tag: 'tag:yaml.org,2002:pairs',
-	    resolve: resolvePairs,
-	    createNode: createPairs
-	};
-
-	pairs.createPairs = createPairs;
-	pairs.pairs = pairs$1;
-	pairs.resolvePairs = resolvePairs;
-	return pairs;
-}
-
-var hasRequiredOmap;
-
-function requireOmap () {
-	if (hasRequiredOmap) return omap;
-	hasRequiredOmap = 1;
-
-	var identity = requireIdentity();
-	var toJS = requireToJS();
-	var YAMLMap = requireYAMLMap();
-	var YAMLSeq = requireYAMLSeq();
-	var pairs = requirePairs();
-
-	class YAMLOMap extends YAMLSeq.YAMLSeq {
-	    constructor() {
-	        super();
-	        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-	        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-	        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-	        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-	        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-	        this.tag = YAMLOMap.tag;
-	    }
-	    /**
-	     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-	     * but TypeScript won't allow widening the signature of a child method.
-	     */
-	    toJSON(_, ctx) {
-	        if (!ctx)
-	            return super.toJSON(_);
-	        const map = new Map();
-	        if (ctx?.onCreate)
-	            ctx.onCreate(map);
-	        for (const pair of this.items) {
-	            let key, value;
-	            if (identity.isPair(pair)) {
-	                key = toJS.toJS(pair.key, '', ctx);
-	                value = toJS.toJS(pair.value, key, ctx);
-	            }
-	            else {
-	                key = toJS.toJS(pair, '', ctx);
-	            }
-	            if (map.has(key))
-	                throw new Error('Ordered maps must not include duplicate keys');
-	            map.set(key, value);
-	        }
-	        return map;
-	    }
-	    static from(schema, iterable, ctx) {
-	        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-	        const omap = new this();
-	        omap.items = pairs$1.items;
-	        return omap;
-	    }
-	}
-	YAMLOMap.tag = 'tag:yaml.org,2002:omap';
-	const omap$1 = {
-	    collection: 'seq',
-	    identify: value => value instanceof Map,
-	    nodeClass: YAMLOMap,
-	    default: false,
-	    tag: 'tag:yaml.org,2002:omap',
-	    resolve(seq, onError) {
-	        const pairs$1 = pairs.resolvePairs(seq, onError);
-	        const seenKeys = [];
-	        for (const { key } of pairs$1.items) {
-	            if (identity.isScalar(key)) {
-	                if (seenKeys.includes(key.value)) {
-	                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-	                }
-	                else {
-	                    seenKeys.push(key.value);
-	                }
-	            }
-	        }
-	        return Object.assign(new YAMLOMap(), pairs$1);
-	    },
-	    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-	};
-
-	omap.YAMLOMap = YAMLOMap;
-	omap.omap = omap$1;
-	return omap;
-}
-
-var schema = {};
-
-var bool = {};
-
-var hasRequiredBool;
-
-function requireBool () {
-	if (hasRequiredBool) return bool;
-	hasRequiredBool = 1;
-
-	var Scalar = requireScalar();
-
-	function boolStringify({ value, source }, ctx) {
-	    const boolObj = value ? trueTag : falseTag;
-	    if (source && boolObj.test.test(source))
-	        return source;
-	    return value ? ctx.options.trueStr : ctx.options.falseStr;
-	}
-	const trueTag = {
-	    identify: value => value === true,
-	    default: true,
-	    tag: 'tag:yaml.org,2002:bool',
-	    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-	    resolve: () => new Scalar.Scalar(true),
-	    stringify: boolStringify
-	};
-	const falseTag = {
-	    identify: value => value === false,
-	    default: true,
-	    tag: 'tag:yaml.org,2002:bool',
-	    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-	    resolve: () => new Scalar.Scalar(false),
-	    stringify: boolStringify
-	};
-
-	bool.falseTag = falseTag;
-	bool.trueTag = trueTag;
-	return bool;
-}
-
-var float = {};
-
-var hasRequiredFloat;
-
-function requireFloat () {
-	if (hasRequiredFloat) return float;
-	hasRequiredFloat = 1;
-
-	var Scalar = requireScalar();
-	var stringifyNumber = requireStringifyNumber();
-
-	const floatNaN = {
-	    identify: value => typeof value === 'number',
-	    default: true,
-	    tag: 'tag:yaml.org,2002:float',
-	    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-	    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
-	        ? NaN
-	        : str[0] === '-'
-	            ? Number.NEGATIVE_INFINITY
-	            : Number.POSITIVE_INFINITY,
-	    stringify: stringifyNumber.stringifyNumber
-	};
-	const floatExp = {
-	    identify: value => typeof value === 'number',
-	    default: true,
-	    tag: 'tag:yaml.org,2002:float',
-	    format: 'EXP',
-	    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-	    resolve: (str) => parseFloat(str.replace(/_/g, '')),
-	    stringify(node) {
-	        const num = Number(node.value);
-	        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-	    }
-	};
-	const float$1 = {
-	    identify: value => typeof value === 'number',
-	    default: true,
-	    tag: 'tag:yaml.org,2002:float',
-	    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-	    resolve(str) {
-	        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
-	        const dot = str.indexOf('.');
-	        if (dot !== -1) {
-	            const f = str.substring(dot + 1).replace(/_/g, '');
-	            if (f[f.length - 1] === '0')
-	                node.minFractionDigits = f.length;
-	        }
-	        return node;
-	    },
-	    stringify: stringifyNumber.stringifyNumber
-	};
-
-	float.float = float$1;
-	float.floatExp = floatExp;
-	float.floatNaN = floatNaN;
-	return float;
-}
-
-var int = {};
-
-var hasRequiredInt;
-
-function requireInt () {
-	if (hasRequiredInt) return int;
-	hasRequiredInt = 1;
-
-	var stringifyNumber = requireStringifyNumber();
-
-	const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-	function intResolve(str, offset, radix, { intAsBigInt }) {
-	    const sign = str[0];
-	    if (sign === '-' || sign === '+')
-	        offset += 1;
-	    str = str.substring(offset).replace(/_/g, '');
-	    if (intAsBigInt) {
-	        switch (radix) {
-	            case 2:
-	                str = `0b${str}`;
-	                break;
-	            case 8:
-	                str = `0o${str}`;
-	                break;
-	            case 16:
-	                str = `0x${str}`;
-	                break;
-	        }
-	        const n = BigInt(str);
-	        return sign === '-' ? BigInt(-1) * n : n;
-	    }
-	    const n = parseInt(str, radix);
-	    return sign === '-' ? -1 * n : n;
-	}
-	function intStringify(node, radix, prefix) {
-	    const { value } = node;
-	    if (intIdentify(value)) {
-	        const str = value.toString(radix);
-	        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
-	    }
-	    return stringifyNumber.stringifyNumber(node);
-	}
-	const intBin = {
-	    identify: intIdentify,
-	    default: true,
-	    tag: 'tag:yaml.org,2002:int',
-	    format: 'BIN',
-	    test: /^[-+]?0b[0-1_]+$/,
-	    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-	    stringify: node => intStringify(node, 2, '0b')
-	};
-	const intOct = {
-	    identify: intIdentify,
-	    default: true,
-	    tag: 'tag:yaml.org,2002:int',
-	    format: 'OCT',
-	    test: /^[-+]?0[0-7_]+$/,
-	    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-	    stringify: node => intStringify(node, 8, '0')
-	};
-	const int$1 = {
-	    identify: intIdentify,
-	    default: true,
-	    tag: 'tag:yaml.org,2002:int',
-	    test: /^[-+]?[0-9][0-9_]*$/,
-	    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-	    stringify: stringifyNumber.stringifyNumber
-	};
-	const intHex = {
-	    identify: intIdentify,
-	    default: true,
-	    tag: 'tag:yaml.org,2002:int',
-	    format: 'HEX',
-	    test: /^[-+]?0x[0-9a-fA-F_]+$/,
-	    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-	    stringify: node => intStringify(node, 16, '0x')
-	};
-
-	int.int = int$1;
-	int.intBin = intBin;
-	int.intHex = intHex;
-	int.intOct = intOct;
-	return int;
-}
-
-var set = {};
-
-var hasRequiredSet;
-
-function requireSet () {
-	if (hasRequiredSet) return set;
-	hasRequiredSet = 1;
-
-	var identity = requireIdentity();
-	var Pair = requirePair();
-	var YAMLMap = requireYAMLMap();
-
-	class YAMLSet extends YAMLMap.YAMLMap {
-	    constructor(schema) {
-	        super(schema);
-	        this.tag = YAMLSet.tag;
-	    }
-	    add(key) {
-	        let pair;
-	        if (identity.isPair(key))
-	            pair = key;
-	        else if (key &&
-	            typeof key === 'object' &&
-	            'key' in key &&
-	            'value' in key &&
-	            key.value === null)
-	            pair = new Pair.Pair(key.key, null);
-	        else
-	            pair = new Pair.Pair(key, null);
-	        const prev = YAMLMap.findPair(this.items, pair.key);
-	        if (!prev)
-	            this.items.push(pair);
-	    }
-	    /**
-	     * If `keepPair` is `true`, returns the Pair matching `key`.
-	     * Otherwise, returns the value of that Pair's key.
-	     */
-	    get(key, keepPair) {
-	        const pair = YAMLMap.findPair(this.items, key);
-	        return !keepPair && identity.isPair(pair)
-	            ? identity.isScalar(pair.key)
-	                ? pair.key.value
-	                : pair.key
-	            : pair;
-	    }
-	    set(key, value) {
-	        if (typeof value !== 'boolean')
-	            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-	        const prev = YAMLMap.findPair(this.items, key);
-	        if (prev && !value) {
-	            this.items.splice(this.items.indexOf(prev), 1);
-	        }
-	        else if (!prev && value) {
-	            this.items.push(new Pair.Pair(key));
-	        }
-	    }
-	    toJSON(_, ctx) {
-	        return super.toJSON(_, ctx, Set);
-	    }
-	    toString(ctx, onComment, onChompKeep) {
-	        if (!ctx)
-	            return JSON.stringify(this);
-	        if (this.hasAllNullValues(true))
-	            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-	        else
-	            throw new Error('Set items must all have null values');
-	    }
-	    static from(schema, iterable, ctx) {
-	        const { replacer } = ctx;
-	        const set = new this(schema);
-	        if (iterable && Symbol.iterator in Object(iterable))
-	            for (let value of iterable) {
-	                if (typeof replacer === 'function')
-	                    value = replacer.call(iterable, value, value);
-	                set.items.push(Pair.createPair(value, null, ctx));
-	            }
-	        return set;
-	    }
-	}
-	YAMLSet.tag = 'tag:yaml.org,2002:set';
-	const set$1 = {
-	    collection: 'map',
-	    identify: value => value instanceof Set,
-	    nodeClass: YAMLSet,
-	    default: false,
-	    tag: 'tag:yaml.org,2002:set',
-	    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-	    resolve(map, onError) {
-	        if (identity.isMap(map)) {
-	            if (map.hasAllNullValues(true))
-	                return Object.assign(new YAMLSet(), map);
-	            else
-	                onError('Set items must all have null values');
-	        }
-	        else
-	            onError('Expected a mapping for this tag');
-	        return map;
-	    }
-	};
-
-	set.YAMLSet = YAMLSet;
-	set.set = set$1;
-	return set;
-}
-
-var timestamp = {};
-
-var hasRequiredTimestamp;
-
-function requireTimestamp () {
-	if (hasRequiredTimestamp) return timestamp;
-	hasRequiredTimestamp = 1;
-
-	var stringifyNumber = requireStringifyNumber();
-
-	/** Internal types handle bigint as number, because TS can't figure it out. */
-	function parseSexagesimal(str, asBigInt) {
-	    const sign = str[0];
-	    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
-	    const num = (n) => asBigInt ? BigInt(n) : Number(n);
-	    const res = parts
-	        .replace(/_/g, '')
-	        .split(':')
-	        .reduce((res, p) => res * num(60) + num(p), num(0));
-	    return (sign === '-' ? num(-1) * res : res);
-	}
-	/**
-	 * hhhh:mm:ss.sss
-	 *
-	 * Internal types handle bigint as number, because TS can't figure it out.
-	 */
-	function stringifySexagesimal(node) {
-	    let { value } = node;
-	    let num = (n) => n;
-	    if (typeof value === 'bigint')
-	        num = n => BigInt(n);
-	    else if (isNaN(value) || !isFinite(value))
-	        return stringifyNumber.stringifyNumber(node);
-	    let sign = '';
-	    if (value < 0) {
-	        sign = '-';
-	        value *= num(-1);
-	    }
-	    const _60 = num(60);
-	    const parts = [value % _60]; // seconds, including ms
-	    if (value < 60) {
-	        parts.unshift(0); // at least one : is required
-	    }
-	    else {
-	        value = (value - parts[0]) / _60;
-	        parts.unshift(value % _60); // minutes
-	        if (value >= 60) {
-	            value = (value - parts[0]) / _60;
-	            parts.unshift(value); // hours
-	        }
-	    }
-	    return (sign +
-	        parts
-	            .map(n => String(n).padStart(2, '0'))
-	            .join(':')
-	            .replace(/000000\d*$/, '') // % 60 may introduce error
-	    );
-	}
-	const intTime = {
-	    identify: value => typeof value === 'bigint' || Number.isInteger(value),
-	    default: true,
-	    tag: 'tag:yaml.org,2002:int',
-	    format: 'TIME',
-	    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-	    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
-	    stringify: stringifySexagesimal
-	};
-	const floatTime = {
-	    identify: value => typeof value === 'number',
-	    default: true,
-	    tag: 'tag:yaml.org,2002:float',
-	    format: 'TIME',
-	    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-	    resolve: str => parseSexagesimal(str, false),
-	    stringify: stringifySexagesimal
-	};
-	const timestamp$1 = {
-	    identify: value => value instanceof Date,
-	    default: true,
-	    tag: 'tag:yaml.org,2002:timestamp',
-	    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-	    // may be omitted altogether, resulting in a date format. In such a case, the time part is
-	    // assumed to be 00:00:00Z (start of day, UTC).
-	    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
-	        '(?:' + // time is optional
-	        '(?:t|T|[ \\t]+)' + // t | T | whitespace
-	        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
-	        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
-	        ')?$'),
-	    resolve(str) {
-	        const match = str.match(timestamp$1.test);
-	        if (!match)
-	            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
-	        const [, year, month, day, hour, minute, second] = match.map(Number);
-	        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
-	        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-	        const tz = match[8];
-	        if (tz && tz !== 'Z') {
-	            let d = parseSexagesimal(tz, false);
-	            if (Math.abs(d) < 30)
-	                d *= 60;
-	            date -= 60000 * d;
-	        }
-	        return new Date(date);
-	    },
-	    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
-	};
-
-	timestamp.floatTime = floatTime;
-	timestamp.intTime = intTime;
-	timestamp.timestamp = timestamp$1;
-	return timestamp;
-}
-
-var hasRequiredSchema$1;
-
-function requireSchema$1 () {
-	if (hasRequiredSchema$1) return schema;
-	hasRequiredSchema$1 = 1;
-
-	var map = requireMap();
-	var _null = require_null();
-	var seq = requireSeq();
-	var string = requireString();
-	var binary = requireBinary();
-	var bool = requireBool();
-	var float = requireFloat();
-	var int = requireInt();
-	var merge = requireMerge();
-	var omap = requireOmap();
-	var pairs = requirePairs();
-	var set = requireSet();
-	var timestamp = requireTimestamp();
-
-	const schema$1 = [
-	    map.map,
-	    seq.seq,
-	    string.string,
-	    _null.nullTag,
-	    bool.trueTag,
-	    bool.falseTag,
-	    int.intBin,
-	    int.intOct,
-	    int.int,
-	    int.intHex,
-	    float.floatNaN,
-	    float.floatExp,
-	    float.float,
-	    binary.binary,
-	    merge.merge,
-	    omap.omap,
-	    pairs.pairs,
-	    set.set,
-	    timestamp.intTime,
-	    timestamp.floatTime,
-	    timestamp.timestamp
-	];
-
-	schema.schema = schema$1;
-	return schema;
-}
-
-var hasRequiredTags;
-
-function requireTags () {
-	if (hasRequiredTags) return tags;
-	hasRequiredTags = 1;
-
-	var map = requireMap();
-	var _null = require_null();
-	var seq = requireSeq();
-	var string = requireString();
-	var bool = requireBool$1();
-	var float = requireFloat$1();
-	var int = requireInt$1();
-	var schema = requireSchema$3();
-	var schema$1 = requireSchema$2();
-	var binary = requireBinary();
-	var merge = requireMerge();
-	var omap = requireOmap();
-	var pairs = requirePairs();
-	var schema$2 = requireSchema$1();
-	var set = requireSet();
-	var timestamp = requireTimestamp();
-
-	const schemas = new Map([
-	    ['core', schema.schema],
-	    ['failsafe', [map.map, seq.seq, string.string]],
-	    ['json', schema$1.schema],
-	    ['yaml11', schema$2.schema],
-	    ['yaml-1.1', schema$2.schema]
-	]);
-	const tagsByName = {
-	    binary: binary.binary,
-	    bool: bool.boolTag,
-	    float: float.float,
-	    floatExp: float.floatExp,
-	    floatNaN: float.floatNaN,
-	    floatTime: timestamp.floatTime,
-	    int: int.int,
-	    intHex: int.intHex,
-	    intOct: int.intOct,
-	    intTime: timestamp.intTime,
-	    map: map.map,
-	    merge: merge.merge,
-	    null: _null.nullTag,
-	    omap: omap.omap,
-	    pairs: pairs.pairs,
-	    seq: seq.seq,
-	    set: set.set,
-	    timestamp: timestamp.timestamp
-	};
-	const coreKnownTags = {
-	    'tag:yaml.org,2002:binary': binary.binary,
-	    'tag:yaml.org,2002:merge': merge.merge,
-	    'tag:yaml.org,2002:omap': omap.omap,
-	    'tag:yaml.org,2002:pairs': pairs.pairs,
-	    'tag:yaml.org,2002:set': set.set,
-	    'tag:yaml.org,2002:timestamp': timestamp.timestamp
-	};
-	function getTags(customTags, schemaName, addMergeTag) {
-	    const schemaTags = schemas.get(schemaName);
-	    if (schemaTags && !customTags) {
-	        return addMergeTag && !schemaTags.includes(merge.merge)
-	            ? schemaTags.concat(merge.merge)
-	            : schemaTags.slice();
-	    }
-	    let tags = schemaTags;
-	    if (!tags) {
-	        if (Array.isArray(customTags))
-	            tags = [];
-	        else {
-	            const keys = Array.from(schemas.keys())
-	                .filter(key => key !== 'yaml11')
-	                .map(key => JSON.stringify(key))
-	                .join(', ');
-	            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-	        }
-	    }
-	    if (Array.isArray(customTags)) {
-	        for (const tag of customTags)
-	            tags = tags.concat(tag);
-	    }
-	    else if (typeof customTags === 'function') {
-	        tags = customTags(tags.slice());
-	    }
-	    if (addMergeTag)
-	        tags = tags.concat(merge.merge);
-	    return tags.reduce((tags, tag) => {
-	        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
-	        if (!tagObj) {
-	            const tagName = JSON.stringify(tag);
-	            const keys = Object.keys(tagsByName)
-	                .map(key => JSON.stringify(key))
-	                .join(', ');
-	            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-	        }
-	        if (!tags.includes(tagObj))
-	            tags.push(tagObj);
-	        return tags;
-	    }, []);
-	}
-
-	tags.coreKnownTags = coreKnownTags;
-	tags.getTags = getTags;
-	return tags;
-}
-
-var hasRequiredSchema;
-
-function requireSchema () {
-	if (hasRequiredSchema) return Schema;
-	hasRequiredSchema = 1;
-
-	var identity = requireIdentity();
-	var map = requireMap();
-	var seq = requireSeq();
-	var string = requireString();
-	var tags = requireTags();
-
-	const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-	let Schema$1 = class Schema {
-	    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-	        this.compat = Array.isArray(compat)
-	            ? tags.getTags(compat, 'compat')
-	            : compat
-	                ? tags.getTags(null, compat)
-	                : null;
-	        this.name = (typeof schema === 'string' && schema) || 'core';
-	        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-	        this.tags = tags.getTags(customTags, this.name, merge);
-	        this.toStringOptions = toStringDefaults ?? null;
-	        Object.defineProperty(this, identity.MAP, { value: map.map });
-	        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-	        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-	        // Used by createMap()
-	        this.sortMapEntries =
-	            typeof sortMapEntries === 'function'
-	                ? sortMapEntries
-	                : sortMapEntries === true
-	                    ? sortMapEntriesByKey
-	                    : null;
-	    }
-	    clone() {
-	        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
-	        copy.tags = this.tags.slice();
-	        return copy;
-	    }
-	};
-
-	Schema.Schema = Schema$1;
-	return Schema;
-}
-
-var stringifyDocument = {};
-
-var hasRequiredStringifyDocument;
-
-function requireStringifyDocument () {
-	if (hasRequiredStringifyDocument) return stringifyDocument;
-	hasRequiredStringifyDocument = 1;
-
-	var identity = requireIdentity();
-	var stringify = requireStringify();
-	var stringifyComment = requireStringifyComment();
-
-	function stringifyDocument$1(doc, options) {
-	    const lines = [];
-	    let hasDirectives = options.directives === true;
-	    if (options.directives !== false && doc.directives) {
-	        const dir = doc.directives.toString(doc);
-	        if (dir) {
-	            lines.push(dir);
-	            hasDirectives = true;
-	        }
-	        else if (doc.directives.docStart)
-	            hasDirectives = true;
-	    }
-	    if (hasDirectives)
-	        lines.push('---');
-	    const ctx = stringify.createStringifyContext(doc, options);
-	    const { commentString } = ctx.options;
-	    if (doc.commentBefore) {
-	        if (lines.length !== 1)
-	            lines.unshift('');
-	        const cs = commentString(doc.commentBefore);
-	        lines.unshift(stringifyComment.indentComment(cs, ''));
-	    }
-	    let chompKeep = false;
-	    let contentComment = null;
-	    if (doc.contents) {
-	        if (identity.isNode(doc.contents)) {
-	            if (doc.contents.spaceBefore && hasDirectives)
-	                lines.push('');
-	            if (doc.contents.commentBefore) {
-	                const cs = commentString(doc.contents.commentBefore);
-	                lines.push(stringifyComment.indentComment(cs, ''));
-	            }
-	            // top-level block scalars need to be indented if followed by a comment
-	            ctx.forceBlockIndent = !!doc.comment;
-	            contentComment = doc.contents.comment;
-	        }
-	        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
-	        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
-	        if (contentComment)
-	            body += stringifyComment.lineComment(body, '', commentString(contentComment));
-	        if ((body[0] === '|' || body[0] === '>') &&
-	            lines[lines.length - 1] === '---') {
-	            // Top-level block scalars with a preceding doc marker ought to use the
-	            // same line for their header.
-	            lines[lines.length - 1] = `--- ${body}`;
-	        }
-	        else
-	            lines.push(body);
-	    }
-	    else {
-	        lines.push(stringify.stringify(doc.contents, ctx));
-	    }
-	    if (doc.directives?.docEnd) {
-	        if (doc.comment) {
-	            const cs = commentString(doc.comment);
-	            if (cs.includes('\n')) {
-	                lines.push('...');
-	                lines.push(stringifyComment.indentComment(cs, ''));
-	            }
-	            else {
-	                lines.push(`... ${cs}`);
-	            }
-	        }
-	        else {
-	            lines.push('...');
-	        }
-	    }
-	    else {
-	        let dc = doc.comment;
-	        if (dc && chompKeep)
-	            dc = dc.replace(/^\n+/, '');
-	        if (dc) {
-	            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
-	                lines.push('');
-	            lines.push(stringifyComment.indentComment(commentString(dc), ''));
-	        }
-	    }
-	    return lines.join('\n') + '\n';
-	}
-
-	stringifyDocument.stringifyDocument = stringifyDocument$1;
-	return stringifyDocument;
-}
-
-var hasRequiredDocument;
-
-function requireDocument () {
-	if (hasRequiredDocument) return Document;
-	hasRequiredDocument = 1;
-
-	var Alias = requireAlias();
-	var Collection = requireCollection();
-	var identity = requireIdentity();
-	var Pair = requirePair();
-	var toJS = requireToJS();
-	var Schema = requireSchema();
-	var stringifyDocument = requireStringifyDocument();
-	var anchors = requireAnchors();
-	var applyReviver = requireApplyReviver();
-	var createNode = requireCreateNode();
-	var directives = requireDirectives();
-
-	let Document$1 = class Document {
-	    constructor(value, replacer, options) {
-	        /** A comment before this Document */
-	        this.commentBefore = null;
-	        /** A comment immediately after this Document */
-	        this.comment = null;
-	        /** Errors encountered during parsing. */
-	        this.errors = [];
-	        /** Warnings encountered during parsing. */
-	        this.warnings = [];
-	        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-	        let _replacer = null;
-	        if (typeof replacer === 'function' || Array.isArray(replacer)) {
-	            _replacer = replacer;
-	        }
-	        else if (options === undefined && replacer) {
-	            options = replacer;
-	            replacer = undefined;
-	        }
-	        const opt = Object.assign({
-	            intAsBigInt: false,
-	            keepSourceTokens: false,
-	            logLevel: 'warn',
-	            prettyErrors: true,
-	            strict: true,
-	            stringKeys: false,
-	            uniqueKeys: true,
-	            version: '1.2'
-	        }, options);
-	        this.options = opt;
-	        let { version } = opt;
-	        if (options?._directives) {
-	            this.directives = options._directives.atDocument();
-	            if (this.directives.yaml.explicit)
-	                version = this.directives.yaml.version;
-	        }
-	        else
-	            this.directives = new directives.Directives({ version });
-	        this.setSchema(version, options);
-	        // @ts-expect-error We can't really know that this matches Contents.
-	        this.contents =
-	            value === undefined ? null : this.createNode(value, _replacer, options);
-	    }
-	    /**
-	     * Create a deep copy of this Document and its contents.
-	     *
-	     * Custom Node values that inherit from `Object` still refer to their original instances.
-	     */
-	    clone() {
-	        const copy = Object.create(Document.prototype, {
-	            [identity.NODE_TYPE]: { value: identity.DOC }
-	        });
-	        copy.commentBefore = this.commentBefore;
-	        copy.comment = this.comment;
-	        copy.errors = this.errors.slice();
-	        copy.warnings = this.warnings.slice();
-	        copy.options = Object.assign({}, this.options);
-	        if (this.directives)
-	            copy.directives = this.directives.clone();
-	        copy.schema = this.schema.clone();
-	        // @ts-expect-error We can't really know that this matches Contents.
-	        copy.contents = identity.isNode(this.contents)
-	            ? this.contents.clone(copy.schema)
-	            : this.contents;
-	        if (this.range)
-	            copy.range = this.range.slice();
-	        return copy;
-	    }
-	    /** Adds a value to the document. */
-	    add(value) {
-	        if (assertCollection(this.contents))
-	            this.contents.add(value);
-	    }
-	    /** Adds a value to the document. */
-	    addIn(path, value) {
-	        if (assertCollection(this.contents))
-	            this.contents.addIn(path, value);
-	    }
-	    /**
-	     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-	     *
-	     * If `node` already has an anchor, `name` is ignored.
-	     * Otherwise, the `node.anchor` value will be set to `name`,
-	     * or if an anchor with that name is already present in the document,
-	     * `name` will be used as a prefix for a new unique anchor.
-	     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-	     */
-	    createAlias(node, name) {
-	        if (!node.anchor) {
-	            const prev = anchors.anchorNames(this);
-	            node.anchor =
-	                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-	                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
-	        }
-	        return new Alias.Alias(node.anchor);
-	    }
-	    createNode(value, replacer, options) {
-	        let _replacer = undefined;
-	        if (typeof replacer === 'function') {
-	            value = replacer.call({ '': value }, '', value);
-	            _replacer = replacer;
-	        }
-	        else if (Array.isArray(replacer)) {
-	            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
-	            const asStr = replacer.filter(keyToStr).map(String);
-	            if (asStr.length > 0)
-	                replacer = replacer.concat(asStr);
-	            _replacer = replacer;
-	        }
-	        else if (options === undefined && replacer) {
-	            options = replacer;
-	            replacer = undefined;
-	        }
-	        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-	        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
-	        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-	        anchorPrefix || 'a');
-	        const ctx = {
-	            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-	            keepUndefined: keepUndefined ?? false,
-	            onAnchor,
-	            onTagObj,
-	            replacer: _replacer,
-	            schema: this.schema,
-	            sourceObjects
-	        };
-	        const node = createNode.createNode(value, tag, ctx);
-	        if (flow && identity.isCollection(node))
-	            node.flow = true;
-	        setAnchors();
-	        return node;
-	    }
-	    /**
-	     * Convert a key and a value into a `Pair` using the current schema,
-	     * recursively wrapping all values as `Scalar` or `Collection` nodes.
-	     */
-	    createPair(key, value, options = {}) {
-	        const k = this.createNode(key, null, options);
-	        const v = this.createNode(value, null, options);
-	        return new Pair.Pair(k, v);
-	    }
-	    /**
-	     * Removes a value from the document.
-	     * @returns `true` if the item was found and removed.
-	     */
-	    delete(key) {
-	        return assertCollection(this.contents) ? this.contents.delete(key) : false;
-	    }
-	    /**
-	     * Removes a value from the document.
-	     * @returns `true` if the item was found and removed.
-	     */
-	    deleteIn(path) {
-	        if (Collection.isEmptyPath(path)) {
-	            if (this.contents == null)
-	                return false;
-	            // @ts-expect-error Presumed impossible if Strict extends false
-	            this.contents = null;
-	            return true;
-	        }
-	        return assertCollection(this.contents)
-	            ? this.contents.deleteIn(path)
-	            : false;
-	    }
-	    /**
-	     * Returns item at `key`, or `undefined` if not found. By default unwraps
-	     * scalar values from their surrounding node; to disable set `keepScalar` to
-	     * `true` (collections are always returned intact).
-	     */
-	    get(key, keepScalar) {
-	        return identity.isCollection(this.contents)
-	            ? this.contents.get(key, keepScalar)
-	            : undefined;
-	    }
-	    /**
-	     * Returns item at `path`, or `undefined` if not found. By default unwraps
-	     * scalar values from their surrounding node; to disable set `keepScalar` to
-	     * `true` (collections are always returned intact).
-	     */
-	    getIn(path, keepScalar) {
-	        if (Collection.isEmptyPath(path))
-	            return !keepScalar && identity.isScalar(this.contents)
-	                ? this.contents.value
-	                : this.contents;
-	        return identity.isCollection(this.contents)
-	            ? this.contents.getIn(path, keepScalar)
-	            : undefined;
-	    }
-	    /**
-	     * Checks if the document includes a value with the key `key`.
-	     */
-	    has(key) {
-	        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
-	    }
-	    /**
-	     * Checks if the document includes a value at `path`.
-	     */
-	    hasIn(path) {
-	        if (Collection.isEmptyPath(path))
-	            return this.contents !== undefined;
-	        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
-	    }
-	    /**
-	     * Sets a value in this document. For `!!set`, `value` needs to be a
-	     * boolean to add/remove the item from the set.
-	     */
-	    set(key, value) {
-	        if (this.contents == null) {
-	            // @ts-expect-error We can't really know that this matches Contents.
-	            this.contents = Collection.collectionFromPath(this.schema, [key], value);
-	        }
-	        else if (assertCollection(this.contents)) {
-	            this.contents.set(key, value);
-	        }
-	    }
-	    /**
-	     * Sets a value in this document. For `!!set`, `value` needs to be a
-	     * boolean to add/remove the item from the set.
-	     */
-	    setIn(path, value) {
-	        if (Collection.isEmptyPath(path)) {
-	            // @ts-expect-error We can't really know that this matches Contents.
-	            this.contents = value;
-	        }
-	        else if (this.contents == null) {
-	            // @ts-expect-error We can't really know that this matches Contents.
-	            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
-	        }
-	        else if (assertCollection(this.contents)) {
-	            this.contents.setIn(path, value);
-	        }
-	    }
-	    /**
-	     * Change the YAML version and schema used by the document.
-	     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-	     * It also requires the `schema` option to be given as a `Schema` instance value.
-	     *
-	     * Overrides all previously set schema options.
-	     */
-	    setSchema(version, options = {}) {
-	        if (typeof version === 'number')
-	            version = String(version);
-	        let opt;
-	        switch (version) {
-	            case '1.1':
-	                if (this.directives)
-	                    this.directives.yaml.version = '1.1';
-	                else
-	                    this.directives = new directives.Directives({ version: '1.1' });
-	                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
-	                break;
-	            case '1.2':
-	            case 'next':
-	                if (this.directives)
-	                    this.directives.yaml.version = version;
-	                else
-	                    this.directives = new directives.Directives({ version });
-	                opt = { resolveKnownTags: true, schema: 'core' };
-	                break;
-	            case null:
-	                if (this.directives)
-	                    delete this.directives;
-	                opt = null;
-	                break;
-	            default: {
-	                const sv = JSON.stringify(version);
-	                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-	            }
-	        }
-	        // Not using `instanceof Schema` to allow for duck typing
-	        if (options.schema instanceof Object)
-	            this.schema = options.schema;
-	        else if (opt)
-	            this.schema = new Schema.Schema(Object.assign(opt, options));
-	        else
-	            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-	    }
-	    // json & jsonArg are only used from toJSON()
-	    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-	        const ctx = {
-	            anchors: new Map(),
-	            doc: this,
-	            keep: !json,
-	            mapAsMap: mapAsMap === true,
-	            mapKeyWarned: false,
-	            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-	        };
-	        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
-	        if (typeof onAnchor === 'function')
-	            for (const { count, res } of ctx.anchors.values())
-	                onAnchor(res, count);
-	        return typeof reviver === 'function'
-	            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-	            : res;
-	    }
-	    /**
-	     * A JSON representation of the document `contents`.
-	     *
-	     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-	     *   property name.
-	     */
-	    toJSON(jsonArg, onAnchor) {
-	        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-	    }
-	    /** A YAML representation of the document. */
-	    toString(options = {}) {
-	        if (this.errors.length > 0)
-	            throw new Error('Document with errors cannot be stringified');
-	        if ('indent' in options &&
-	            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-	            const s = JSON.stringify(options.indent);
-	            throw new Error(`"indent" option must be a positive integer, not ${s}`);
-	        }
-	        return stringifyDocument.stringifyDocument(this, options);
-	    }
-	};
-	function assertCollection(contents) {
-	    if (identity.isCollection(contents))
-	        return true;
-	    throw new Error('Expected a YAML collection as document contents');
-	}
-
-	Document.Document = Document$1;
-	return Document;
-}
-
-var errors = {};
-
-var hasRequiredErrors;
-
-function requireErrors () {
-	if (hasRequiredErrors) return errors;
-	hasRequiredErrors = 1;
-
-	class YAMLError extends Error {
-	    constructor(name, pos, code, message) {
-	        super();
-	        this.name = name;
-	        this.code = code;
-	        this.message = message;
-	        this.pos = pos;
-	    }
-	}
-	class YAMLParseError extends YAMLError {
-	    constructor(pos, code, message) {
-	        super('YAMLParseError', pos, code, message);
-	    }
-	}
-	class YAMLWarning extends YAMLError {
-	    constructor(pos, code, message) {
-	        super('YAMLWarning', pos, code, message);
-	    }
-	}
-	const prettifyError = (src, lc) => (error) => {
-	    if (error.pos[0] === -1)
-	        return;
-	    error.linePos = error.pos.map(pos => lc.linePos(pos));
-	    const { line, col } = error.linePos[0];
-	    error.message += ` at line ${line}, column ${col}`;
-	    let ci = col - 1;
-	    let lineStr = src
-	        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
-	        .replace(/[\n\r]+$/, '');
-	    // Trim to max 80 chars, keeping col position near the middle
-	    if (ci >= 60 && lineStr.length > 80) {
-	        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-	        lineStr = '…' + lineStr.substring(trimStart);
-	        ci -= trimStart - 1;
-	    }
-	    if (lineStr.length > 80)
-	        lineStr = lineStr.substring(0, 79) + '…';
-	    // Include previous line in context if pointing at line start
-	    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-	        // Regexp won't match if start is trimmed
-	        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-	        if (prev.length > 80)
-	            prev = prev.substring(0, 79) + '…\n';
-	        lineStr = prev + lineStr;
-	    }
-	    if (/[^ ]/.test(lineStr)) {
-	        let count = 1;
-	        const end = error.linePos[1];
-	        if (end?.line === line && end.col > col) {
-	            count = Math.max(1, Math.min(end.col - col, 80 - ci));
-	        }
-	        const pointer = ' '.repeat(ci) + '^'.repeat(count);
-	        error.message += `:\n\n${lineStr}\n${pointer}\n`;
-	    }
-	};
-
-	errors.YAMLError = YAMLError;
-	errors.YAMLParseError = YAMLParseError;
-	errors.YAMLWarning = YAMLWarning;
-	errors.prettifyError = prettifyError;
-	return errors;
-}
-
-var composeDoc = {};
-
-var composeNode = {};
-
-var composeCollection = {};
-
-var resolveBlockMap = {};
-
-var resolveProps = {};
-
-var hasRequiredResolveProps;
-
-function requireResolveProps () {
-	if (hasRequiredResolveProps) return resolveProps;
-	hasRequiredResolveProps = 1;
-
-	function resolveProps$1(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-	    let spaceBefore = false;
-	    let atNewline = startOnNewline;
-	    let hasSpace = startOnNewline;
-	    let comment = '';
-	    let commentSep = '';
-	    let hasNewline = false;
-	    let reqSpace = false;
-	    let tab = null;
-	    let anchor = null;
-	    let tag = null;
-	    let newlineAfterProp = null;
-	    let comma = null;
-	    let found = null;
-	    let start = null;
-	    for (const token of tokens) {
-	        if (reqSpace) {
-	            if (token.type !== 'space' &&
-	                token.type !== 'newline' &&
-	                token.type !== 'comma')
-	                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-	            reqSpace = false;
-	        }
-	        if (tab) {
-	            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
-	                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-	            }
-	            tab = null;
-	        }
-	        switch (token.type) {
-	            case 'space':
-	                // At the doc level, tabs at line start may be parsed
-	                // as leading white space rather than indentation.
-	                // In a flow collection, only the parser handles indent.
-	                if (!flow &&
-	                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
-	                    token.source.includes('\t')) {
-	                    tab = token;
-	                }
-	                hasSpace = true;
-	                break;
-	            case 'comment': {
-	                if (!hasSpace)
-	                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-	                const cb = token.source.substring(1) || ' ';
-	                if (!comment)
-	                    comment = cb;
-	                else
-	                    comment += commentSep + cb;
-	                commentSep = '';
-	                atNewline = false;
-	                break;
-	            }
-	            case 'newline':
-	                if (atNewline) {
-	                    if (comment)
-	                        comment += token.source;
-	                    else if (!found || indicator !== 'seq-item-ind')
-	                        spaceBefore = true;
-	                }
-	                else
-	                    commentSep += token.source;
-	                atNewline = true;
-	                hasNewline = true;
-	                if (anchor || tag)
-	                    newlineAfterProp = token;
-	                hasSpace = true;
-	                break;
-	            case 'anchor':
-	                if (anchor)
-	                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
-	                if (token.source.endsWith(':'))
-	                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
-	                anchor = token;
-	                start ?? (start = token.offset);
-	                atNewline = false;
-	                hasSpace = false;
-	                reqSpace = true;
-	                break;
-	            case 'tag': {
-	                if (tag)
-	                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
-	                tag = token;
-	                start ?? (start = token.offset);
-	                atNewline = false;
-	                hasSpace = false;
-	                reqSpace = true;
-	                break;
-	            }
-	            case indicator:
-	                // Could here handle preceding comments differently
-	                if (anchor || tag)
-	                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
-	                if (found)
-	                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
-	                found = token;
-	                atNewline =
-	                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
-	                hasSpace = false;
-	                break;
-	            case 'comma':
-	                if (flow) {
-	                    if (comma)
-	                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
-	                    comma = token;
-	                    atNewline = false;
-	                    hasSpace = false;
-	                    break;
-	                }
-	            // else fallthrough
-	            default:
-	                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
-	                atNewline = false;
-	                hasSpace = false;
-	        }
-	    }
-	    const last = tokens[tokens.length - 1];
-	    const end = last ? last.offset + last.source.length : offset;
-	    if (reqSpace &&
-	        next &&
-	        next.type !== 'space' &&
-	        next.type !== 'newline' &&
-	        next.type !== 'comma' &&
-	        (next.type !== 'scalar' || next.source !== '')) {
-	        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-	    }
-	    if (tab &&
-	        ((atNewline && tab.indent <= parentIndent) ||
-	            next?.type === 'block-map' ||
-	            next?.type === 'block-seq'))
-	        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-	    return {
-	        comma,
-	        found,
-	        spaceBefore,
-	        comment,
-	        hasNewline,
-	        anchor,
-	        tag,
-	        newlineAfterProp,
-	        end,
-	        start: start ?? end
-	    };
-	}
-
-	resolveProps.resolveProps = resolveProps$1;
-	return resolveProps;
-}
-
-var utilContainsNewline = {};
-
-var hasRequiredUtilContainsNewline;
-
-function requireUtilContainsNewline () {
-	if (hasRequiredUtilContainsNewline) return utilContainsNewline;
-	hasRequiredUtilContainsNewline = 1;
-
-	function containsNewline(key) {
-	    if (!key)
-	        return null;
-	    switch (key.type) {
-	        case 'alias':
-	        case 'scalar':
-	        case 'double-quoted-scalar':
-	        case 'single-quoted-scalar':
-	            if (key.source.includes('\n'))
-	                return true;
-	            if (key.end)
-	                for (const st of key.end)
-	                    if (st.type === 'newline')
-	                        return true;
-	            return false;
-	        case 'flow-collection':
-	            for (const it of key.items) {
-	                for (const st of it.start)
-	                    if (st.type === 'newline')
-	                        return true;
-	                if (it.sep)
-	                    for (const st of it.sep)
-	                        if (st.type === 'newline')
-	                            return true;
-	                if (containsNewline(it.key) || containsNewline(it.value))
-	                    return true;
-	            }
-	            return false;
-	        default:
-	            return true;
-	    }
-	}
-
-	utilContainsNewline.containsNewline = containsNewline;
-	return utilContainsNewline;
-}
-
-var utilFlowIndentCheck = {};
-
-var hasRequiredUtilFlowIndentCheck;
-
-function requireUtilFlowIndentCheck () {
-	if (hasRequiredUtilFlowIndentCheck) return utilFlowIndentCheck;
-	hasRequiredUtilFlowIndentCheck = 1;
-
-	var utilContainsNewline = requireUtilContainsNewline();
-
-	function flowIndentCheck(indent, fc, onError) {
-	    if (fc?.type === 'flow-collection') {
-	        const end = fc.end[0];
-	        if (end.indent === indent &&
-	            (end.source === ']' || end.source === '}') &&
-	            utilContainsNewline.containsNewline(fc)) {
-	            const msg = 'Flow end indicator should be more indented than parent';
-	            onError(end, 'BAD_INDENT', msg, true);
-	        }
-	    }
-	}
-
-	utilFlowIndentCheck.flowIndentCheck = flowIndentCheck;
-	return utilFlowIndentCheck;
-}
-
-var utilMapIncludes = {};
-
-var hasRequiredUtilMapIncludes;
-
-function requireUtilMapIncludes () {
-	if (hasRequiredUtilMapIncludes) return utilMapIncludes;
-	hasRequiredUtilMapIncludes = 1;
-
-	var identity = requireIdentity();
-
-	function mapIncludes(ctx, items, search) {
-	    const { uniqueKeys } = ctx.options;
-	    if (uniqueKeys === false)
-	        return false;
-	    const isEqual = typeof uniqueKeys === 'function'
-	        ? uniqueKeys
-	        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
-	    return items.some(pair => isEqual(pair.key, search));
-	}
-
-	utilMapIncludes.mapIncludes = mapIncludes;
-	return utilMapIncludes;
-}
-
-var hasRequiredResolveBlockMap;
-
-function requireResolveBlockMap () {
-	if (hasRequiredResolveBlockMap) return resolveBlockMap;
-	hasRequiredResolveBlockMap = 1;
-
-	var Pair = requirePair();
-	var YAMLMap = requireYAMLMap();
-	var resolveProps = requireResolveProps();
-	var utilContainsNewline = requireUtilContainsNewline();
-	var utilFlowIndentCheck = requireUtilFlowIndentCheck();
-	var utilMapIncludes = requireUtilMapIncludes();
-
-	const startColMsg = 'All mapping items must start at the same column';
-	function resolveBlockMap$1({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-	    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-	    const map = new NodeClass(ctx.schema);
-	    if (ctx.atRoot)
-	        ctx.atRoot = false;
-	    let offset = bm.offset;
-	    let commentEnd = null;
-	    for (const collItem of bm.items) {
-	        const { start, key, sep, value } = collItem;
-	        // key properties
-	        const keyProps = resolveProps.resolveProps(start, {
-	            indicator: 'explicit-key-ind',
-	            next: key ?? sep?.[0],
-	            offset,
-	            onError,
-	            parentIndent: bm.indent,
-	            startOnNewline: true
-	        });
-	        const implicitKey = !keyProps.found;
-	        if (implicitKey) {
-	            if (key) {
-	                if (key.type === 'block-seq')
-	                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
-	                else if ('indent' in key && key.indent !== bm.indent)
-	                    onError(offset, 'BAD_INDENT', startColMsg);
-	            }
-	            if (!keyProps.anchor && !keyProps.tag && !sep) {
-	                commentEnd = keyProps.end;
-	                if (keyProps.comment) {
-	                    if (map.comment)
-	                        map.comment += '\n' + keyProps.comment;
-	                    else
-	                        map.comment = keyProps.comment;
-	                }
-	                continue;
-	            }
-	            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-	                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
-	            }
-	        }
-	        else if (keyProps.found?.indent !== bm.indent) {
-	            onError(offset, 'BAD_INDENT', startColMsg);
-	        }
-	        // key value
-	        ctx.atKey = true;
-	        const keyStart = keyProps.end;
-	        const keyNode = key
-	            ? composeNode(ctx, key, keyProps, onError)
-	            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-	        if (ctx.schema.compat)
-	            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-	        ctx.atKey = false;
-	        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-	            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-	        // value properties
-	        const valueProps = resolveProps.resolveProps(sep ?? [], {
-	            indicator: 'map-value-ind',
-	            next: value,
-	            offset: keyNode.range[2],
-	            onError,
-	            parentIndent: bm.indent,
-	            startOnNewline: !key || key.type === 'block-scalar'
-	        });
-	        offset = valueProps.end;
-	        if (valueProps.found) {
-	            if (implicitKey) {
-	                if (value?.type === 'block-map' && !valueProps.hasNewline)
-	                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
-	                if (ctx.options.strict &&
-	                    keyProps.start < valueProps.found.offset - 1024)
-	                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
-	            }
-	            // value value
-	            const valueNode = value
-	                ? composeNode(ctx, value, valueProps, onError)
-	                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
-	            if (ctx.schema.compat)
-	                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-	            offset = valueNode.range[2];
-	            const pair = new Pair.Pair(keyNode, valueNode);
-	            if (ctx.options.keepSourceTokens)
-	                pair.srcToken = collItem;
-	            map.items.push(pair);
-	        }
-	        else {
-	            // key with no value
-	            if (implicitKey)
-	                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
-	            if (valueProps.comment) {
-	                if (keyNode.comment)
-	                    keyNode.comment += '\n' + valueProps.comment;
-	                else
-	                    keyNode.comment = valueProps.comment;
-	            }
-	            const pair = new Pair.Pair(keyNode);
-	            if (ctx.options.keepSourceTokens)
-	                pair.srcToken = collItem;
-	            map.items.push(pair);
-	        }
-	    }
-	    if (commentEnd && commentEnd < offset)
-	        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
-	    map.range = [bm.offset, offset, commentEnd ?? offset];
-	    return map;
-	}
-
-	resolveBlockMap.resolveBlockMap = resolveBlockMap$1;
-	return resolveBlockMap;
-}
-
-var resolveBlockSeq = {};
-
-var hasRequiredResolveBlockSeq;
-
-function requireResolveBlockSeq () {
-	if (hasRequiredResolveBlockSeq) return resolveBlockSeq;
-	hasRequiredResolveBlockSeq = 1;
-
-	var YAMLSeq = requireYAMLSeq();
-	var resolveProps = requireResolveProps();
-	var utilFlowIndentCheck = requireUtilFlowIndentCheck();
-
-	function resolveBlockSeq$1({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-	    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-	    const seq = new NodeClass(ctx.schema);
-	    if (ctx.atRoot)
-	        ctx.atRoot = false;
-	    if (ctx.atKey)
-	        ctx.atKey = false;
-	    let offset = bs.offset;
-	    let commentEnd = null;
-	    for (const { start, value } of bs.items) {
-	        const props = resolveProps.resolveProps(start, {
-	            indicator: 'seq-item-ind',
-	            next: value,
-	            offset,
-	            onError,
-	            parentIndent: bs.indent,
-	            startOnNewline: true
-	        });
-	        if (!props.found) {
-	            if (props.anchor || props.tag || value) {
-	                if (value?.type === 'block-seq')
-	                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
-	                else
-	                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
-	            }
-	            else {
-	                commentEnd = props.end;
-	                if (props.comment)
-	                    seq.comment = props.comment;
-	                continue;
-	            }
-	        }
-	        const node = value
-	            ? composeNode(ctx, value, props, onError)
-	            : composeEmptyNode(ctx, props.end, start, null, props, onError);
-	        if (ctx.schema.compat)
-	            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-	        offset = node.range[2];
-	        seq.items.push(node);
-	    }
-	    seq.range = [bs.offset, offset, commentEnd ?? offset];
-	    return seq;
-	}
-
-	resolveBlockSeq.resolveBlockSeq = resolveBlockSeq$1;
-	return resolveBlockSeq;
-}
-
-var resolveFlowCollection = {};
-
-var resolveEnd = {};
-
-var hasRequiredResolveEnd;
-
-function requireResolveEnd () {
-	if (hasRequiredResolveEnd) return resolveEnd;
-	hasRequiredResolveEnd = 1;
-
-	function resolveEnd$1(end, offset, reqSpace, onError) {
-	    let comment = '';
-	    if (end) {
-	        let hasSpace = false;
-	        let sep = '';
-	        for (const token of end) {
-	            const { source, type } = token;
-	            switch (type) {
-	                case 'space':
-	                    hasSpace = true;
-	                    break;
-	                case 'comment': {
-	                    if (reqSpace && !hasSpace)
-	                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-	                    const cb = source.substring(1) || ' ';
-	                    if (!comment)
-	                        comment = cb;
-	                    else
-	                        comment += sep + cb;
-	                    sep = '';
-	                    break;
-	                }
-	                case 'newline':
-	                    if (comment)
-	                        sep += source;
-	                    hasSpace = true;
-	                    break;
-	                default:
-	                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
-	            }
-	            offset += source.length;
-	        }
-	    }
-	    return { comment, offset };
-	}
-
-	resolveEnd.resolveEnd = resolveEnd$1;
-	return resolveEnd;
-}
-
-var hasRequiredResolveFlowCollection;
-
-function requireResolveFlowCollection () {
-	if (hasRequiredResolveFlowCollection) return resolveFlowCollection;
-	hasRequiredResolveFlowCollection = 1;
-
-	var identity = requireIdentity();
-	var Pair = requirePair();
-	var YAMLMap = requireYAMLMap();
-	var YAMLSeq = requireYAMLSeq();
-	var resolveEnd = requireResolveEnd();
-	var resolveProps = requireResolveProps();
-	var utilContainsNewline = requireUtilContainsNewline();
-	var utilMapIncludes = requireUtilMapIncludes();
-
-	const blockMsg = 'Block collections are not allowed within flow collections';
-	const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
-	function resolveFlowCollection$1({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-	    const isMap = fc.start.source === '{';
-	    const fcName = isMap ? 'flow map' : 'flow sequence';
-	    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
-	    const coll = new NodeClass(ctx.schema);
-	    coll.flow = true;
-	    const atRoot = ctx.atRoot;
-	    if (atRoot)
-	        ctx.atRoot = false;
-	    if (ctx.atKey)
-	        ctx.atKey = false;
-	    let offset = fc.offset + fc.start.source.length;
-	    for (let i = 0; i < fc.items.length; ++i) {
-	        const collItem = fc.items[i];
-	        const { start, key, sep, value } = collItem;
-	        const props = resolveProps.resolveProps(start, {
-	            flow: fcName,
-	            indicator: 'explicit-key-ind',
-	            next: key ?? sep?.[0],
-	            offset,
-	            onError,
-	            parentIndent: fc.indent,
-	            startOnNewline: false
-	        });
-	        if (!props.found) {
-	            if (!props.anchor && !props.tag && !sep && !value) {
-	                if (i === 0 && props.comma)
-	                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-	                else if (i < fc.items.length - 1)
-	                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
-	                if (props.comment) {
-	                    if (coll.comment)
-	                        coll.comment += '\n' + props.comment;
-	                    else
-	                        coll.comment = props.comment;
-	                }
-	                offset = props.end;
-	                continue;
-	            }
-	            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
-	                onError(key, // checked by containsNewline()
-	                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-	        }
-	        if (i === 0) {
-	            if (props.comma)
-	                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-	        }
-	        else {
-	            if (!props.comma)
-	                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
-	            if (props.comment) {
-	                let prevItemComment = '';
-	                loop: for (const st of start) {
-	                    switch (st.type) {
-	                        case 'comma':
-	                        case 'space':
-	                            break;
-	                        case 'comment':
-	                            prevItemComment = st.source.substring(1);
-	                            break loop;
-	                        default:
-	                            break loop;
-	                    }
-	                }
-	                if (prevItemComment) {
-	                    let prev = coll.items[coll.items.length - 1];
-	                    if (identity.isPair(prev))
-	                        prev = prev.value ?? prev.key;
-	                    if (prev.comment)
-	                        prev.comment += '\n' + prevItemComment;
-	                    else
-	                        prev.comment = prevItemComment;
-	                    props.comment = props.comment.substring(prevItemComment.length + 1);
-	                }
-	            }
-	        }
-	        if (!isMap && !sep && !props.found) {
-	            // item is a value in a seq
-	            // → key & sep are empty, start does not include ? or :
-	            const valueNode = value
-	                ? composeNode(ctx, value, props, onError)
-	                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
-	            coll.items.push(valueNode);
-	            offset = valueNode.range[2];
-	            if (isBlock(value))
-	                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-	        }
-	        else {
-	            // item is a key+value pair
-	            // key value
-	            ctx.atKey = true;
-	            const keyStart = props.end;
-	            const keyNode = key
-	                ? composeNode(ctx, key, props, onError)
-	                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-	            if (isBlock(key))
-	                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
-	            ctx.atKey = false;
-	            // value properties
-	            const valueProps = resolveProps.resolveProps(sep ?? [], {
-	                flow: fcName,
-	                indicator: 'map-value-ind',
-	                next: value,
-	                offset: keyNode.range[2],
-	                onError,
-	                parentIndent: fc.indent,
-	                startOnNewline: false
-	            });
-	            if (valueProps.found) {
-	                if (!isMap && !props.found && ctx.options.strict) {
-	                    if (sep)
-	                        for (const st of sep) {
-	                            if (st === valueProps.found)
-	                                break;
-	                            if (st.type === 'newline') {
-	                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-	                                break;
-	                            }
-	                        }
-	                    if (props.start < valueProps.found.offset - 1024)
-	                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
-	                }
-	            }
-	            else if (value) {
-	                if ('source' in value && value.source?.[0] === ':')
-	                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
-	                else
-	                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
-	            }
-	            // value value
-	            const valueNode = value
-	                ? composeNode(ctx, value, valueProps, onError)
-	                : valueProps.found
-	                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
-	                    : null;
-	            if (valueNode) {
-	                if (isBlock(value))
-	                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-	            }
-	            else if (valueProps.comment) {
-	                if (keyNode.comment)
-	                    keyNode.comment += '\n' + valueProps.comment;
-	                else
-	                    keyNode.comment = valueProps.comment;
-	            }
-	            const pair = new Pair.Pair(keyNode, valueNode);
-	            if (ctx.options.keepSourceTokens)
-	                pair.srcToken = collItem;
-	            if (isMap) {
-	                const map = coll;
-	                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-	                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-	                map.items.push(pair);
-	            }
-	            else {
-	                const map = new YAMLMap.YAMLMap(ctx.schema);
-	                map.flow = true;
-	                map.items.push(pair);
-	                const endRange = (valueNode ?? keyNode).range;
-	                map.range = [keyNode.range[0], endRange[1], endRange[2]];
-	                coll.items.push(map);
-	            }
-	            offset = valueNode ? valueNode.range[2] : valueProps.end;
-	        }
-	    }
-	    const expectedEnd = isMap ? '}' : ']';
-	    const [ce, ...ee] = fc.end;
-	    let cePos = offset;
-	    if (ce?.source === expectedEnd)
-	        cePos = ce.offset + ce.source.length;
-	    else {
-	        const name = fcName[0].toUpperCase() + fcName.substring(1);
-	        const msg = atRoot
-	            ? `${name} must end with a ${expectedEnd}`
-	            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-	        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
-	        if (ce && ce.source.length !== 1)
-	            ee.unshift(ce);
-	    }
-	    if (ee.length > 0) {
-	        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-	        if (end.comment) {
-	            if (coll.comment)
-	                coll.comment += '\n' + end.comment;
-	            else
-	                coll.comment = end.comment;
-	        }
-	        coll.range = [fc.offset, cePos, end.offset];
-	    }
-	    else {
-	        coll.range = [fc.offset, cePos, cePos];
-	    }
-	    return coll;
-	}
-
-	resolveFlowCollection.resolveFlowCollection = resolveFlowCollection$1;
-	return resolveFlowCollection;
-}
-
-var hasRequiredComposeCollection;
-
-function requireComposeCollection () {
-	if (hasRequiredComposeCollection) return composeCollection;
-	hasRequiredComposeCollection = 1;
-
-	var identity = requireIdentity();
-	var Scalar = requireScalar();
-	var YAMLMap = requireYAMLMap();
-	var YAMLSeq = requireYAMLSeq();
-	var resolveBlockMap = requireResolveBlockMap();
-	var resolveBlockSeq = requireResolveBlockSeq();
-	var resolveFlowCollection = requireResolveFlowCollection();
-
-	function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-	    const coll = token.type === 'block-map'
-	        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
-	        : token.type === 'block-seq'
-	            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
-	            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-	    const Coll = coll.constructor;
-	    // If we got a tagName matching the class, or the tag name is '!',
-	    // then use the tagName from the node class used to create it.
-	    if (tagName === '!' || tagName === Coll.tagName) {
-	        coll.tag = Coll.tagName;
-	        return coll;
-	    }
-	    if (tagName)
-	        coll.tag = tagName;
-	    return coll;
-	}
-	function composeCollection$1(CN, ctx, token, props, onError) {
-	    const tagToken = props.tag;
-	    const tagName = !tagToken
-	        ? null
-	        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
-	    if (token.type === 'block-seq') {
-	        const { anchor, newlineAfterProp: nl } = props;
-	        const lastProp = anchor && tagToken
-	            ? anchor.offset > tagToken.offset
-	                ? anchor
-	                : tagToken
-	            : (anchor ?? tagToken);
-	        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-	            const message = 'Missing newline after block sequence props';
-	            onError(lastProp, 'MISSING_CHAR', message);
-	        }
-	    }
-	    const expType = token.type === 'block-map'
-	        ? 'map'
-	        : token.type === 'block-seq'
-	            ? 'seq'
-	            : token.start.source === '{'
-	                ? 'map'
-	                : 'seq';
-	    // shortcut: check if it's a generic YAMLMap or YAMLSeq
-	    // before jumping into the custom tag logic.
-	    if (!tagToken ||
-	        !tagName ||
-	        tagName === '!' ||
-	        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
-	        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
-	        return resolveCollection(CN, ctx, token, onError, tagName);
-	    }
-	    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
-	    if (!tag) {
-	        const kt = ctx.schema.knownTags[tagName];
-	        if (kt?.collection === expType) {
-	            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-	            tag = kt;
-	        }
-	        else {
-	            if (kt) {
-	                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
-	            }
-	            else {
-	                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
-	            }
-	            return resolveCollection(CN, ctx, token, onError, tagName);
-	        }
-	    }
-	    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-	    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
-	    const node = identity.isNode(res)
-	        ? res
-	        : new Scalar.Scalar(res);
-	    node.range = coll.range;
-	    node.tag = tagName;
-	    if (tag?.format)
-	        node.format = tag.format;
-	    return node;
-	}
-
-	composeCollection.composeCollection = composeCollection$1;
-	return composeCollection;
-}
-
-var composeScalar = {};
-
-var resolveBlockScalar = {};
-
-var hasRequiredResolveBlockScalar;
-
-function requireResolveBlockScalar () {
-	if (hasRequiredResolveBlockScalar) return resolveBlockScalar;
-	hasRequiredResolveBlockScalar = 1;
-
-	var Scalar = requireScalar();
-
-	function resolveBlockScalar$1(ctx, scalar, onError) {
-	    const start = scalar.offset;
-	    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-	    if (!header)
-	        return { value: '', type: null, comment: '', range: [start, start, start] };
-	    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-	    const lines = scalar.source ? splitLines(scalar.source) : [];
-	    // determine the end of content & start of chomping
-	    let chompStart = lines.length;
-	    for (let i = lines.length - 1; i >= 0; --i) {
-	        const content = lines[i][1];
-	        if (content === '' || content === '\r')
-	            chompStart = i;
-	        else
-	            break;
-	    }
-	    // shortcut for empty contents
-	    if (chompStart === 0) {
-	        const value = header.chomp === '+' && lines.length > 0
-	            ? '\n'.repeat(Math.max(1, lines.length - 1))
-	            : '';
-	        let end = start + header.length;
-	        if (scalar.source)
-	            end += scalar.source.length;
-	        return { value, type, comment: header.comment, range: [start, end, end] };
-	    }
-	    // find the indentation level to trim from start
-	    let trimIndent = scalar.indent + header.indent;
-	    let offset = scalar.offset + header.length;
-	    let contentStart = 0;
-	    for (let i = 0; i < chompStart; ++i) {
-	        const [indent, content] = lines[i];
-	        if (content === '' || content === '\r') {
-	            if (header.indent === 0 && indent.length > trimIndent)
-	                trimIndent = indent.length;
-	        }
-	        else {
-	            if (indent.length < trimIndent) {
-	                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
-	                onError(offset + indent.length, 'MISSING_CHAR', message);
-	            }
-	            if (header.indent === 0)
-	                trimIndent = indent.length;
-	            contentStart = i;
-	            if (trimIndent === 0 && !ctx.atRoot) {
-	                const message = 'Block scalar values in collections must be indented';
-	                onError(offset, 'BAD_INDENT', message);
-	            }
-	            break;
-	        }
-	        offset += indent.length + content.length + 1;
-	    }
-	    // include trailing more-indented empty lines in content
-	    for (let i = lines.length - 1; i >= chompStart; --i) {
-	        if (lines[i][0].length > trimIndent)
-	            chompStart = i + 1;
-	    }
-	    let value = '';
-	    let sep = '';
-	    let prevMoreIndented = false;
-	    // leading whitespace is kept intact
-	    for (let i = 0; i < contentStart; ++i)
-	        value += lines[i][0].slice(trimIndent) + '\n';
-	    for (let i = contentStart; i < chompStart; ++i) {
-	        let [indent, content] = lines[i];
-	        offset += indent.length + content.length + 1;
-	        const crlf = content[content.length - 1] === '\r';
-	        if (crlf)
-	            content = content.slice(0, -1);
-	        /* istanbul ignore if already caught in lexer */
-	        if (content && indent.length < trimIndent) {
-	            const src = header.indent
-	                ? 'explicit indentation indicator'
-	                : 'first line';
-	            const message = `Block scalar lines must not be less indented than their ${src}`;
-	            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
-	            indent = '';
-	        }
-	        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-	            value += sep + indent.slice(trimIndent) + content;
-	            sep = '\n';
-	        }
-	        else if (indent.length > trimIndent || content[0] === '\t') {
-	            // more-indented content within a folded block
-	            if (sep === ' ')
-	                sep = '\n';
-	            else if (!prevMoreIndented && sep === '\n')
-	                sep = '\n\n';
-	            value += sep + indent.slice(trimIndent) + content;
-	            sep = '\n';
-	            prevMoreIndented = true;
-	        }
-	        else if (content === '') {
-	            // empty line
-	            if (sep === '\n')
-	                value += '\n';
-	            else
-	                sep = '\n';
-	        }
-	        else {
-	            value += sep + content;
-	            sep = ' ';
-	            prevMoreIndented = false;
-	        }
-	    }
-	    switch (header.chomp) {
-	        case '-':
-	            break;
-	        case '+':
-	            for (let i = chompStart; i < lines.length; ++i)
-	                value += '\n' + lines[i][0].slice(trimIndent);
-	            if (value[value.length - 1] !== '\n')
-	                value += '\n';
-	            break;
-	        default:
-	            value += '\n';
-	    }
-	    const end = start + header.length + scalar.source.length;
-	    return { value, type, comment: header.comment, range: [start, end, end] };
-	}
-	function parseBlockScalarHeader({ offset, props }, strict, onError) {
-	    /* istanbul ignore if should not happen */
-	    if (props[0].type !== 'block-scalar-header') {
-	        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
-	        return null;
-	    }
-	    const { source } = props[0];
-	    const mode = source[0];
-	    let indent = 0;
-	    let chomp = '';
-	    let error = -1;
-	    for (let i = 1; i < source.length; ++i) {
-	        const ch = source[i];
-	        if (!chomp && (ch === '-' || ch === '+'))
-	            chomp = ch;
-	        else {
-	            const n = Number(ch);
-	            if (!indent && n)
-	                indent = n;
-	            else if (error === -1)
-	                error = offset + i;
-	        }
-	    }
-	    if (error !== -1)
-	        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
-	    let hasSpace = false;
-	    let comment = '';
-	    let length = source.length;
-	    for (let i = 1; i < props.length; ++i) {
-	        const token = props[i];
-	        switch (token.type) {
-	            case 'space':
-	                hasSpace = true;
-	            // fallthrough
-	            case 'newline':
-	                length += token.source.length;
-	                break;
-	            case 'comment':
-	                if (strict && !hasSpace) {
-	                    const message = 'Comments must be separated from other tokens by white space characters';
-	                    onError(token, 'MISSING_CHAR', message);
-	                }
-	                length += token.source.length;
-	                comment = token.source.substring(1);
-	                break;
-	            case 'error':
-	                onError(token, 'UNEXPECTED_TOKEN', token.message);
-	                length += token.source.length;
-	                break;
-	            /* istanbul ignore next should not happen */
-	            default: {
-	                const message = `Unexpected token in block scalar header: ${token.type}`;
-	                onError(token, 'UNEXPECTED_TOKEN', message);
-	                const ts = token.source;
-	                if (ts && typeof ts === 'string')
-	                    length += ts.length;
-	            }
-	        }
-	    }
-	    return { mode, indent, chomp, comment, length };
-	}
-	/** @returns Array of lines split up as `[indent, content]` */
-	function splitLines(source) {
-	    const split = source.split(/\n( *)/);
-	    const first = split[0];
-	    const m = first.match(/^( *)/);
-	    const line0 = m?.[1]
-	        ? [m[1], first.slice(m[1].length)]
-	        : ['', first];
-	    const lines = [line0];
-	    for (let i = 1; i < split.length; i += 2)
-	        lines.push([split[i], split[i + 1]]);
-	    return lines;
-	}
-
-	resolveBlockScalar.resolveBlockScalar = resolveBlockScalar$1;
-	return resolveBlockScalar;
-}
-
-var resolveFlowScalar = {};
-
-var hasRequiredResolveFlowScalar;
-
-function requireResolveFlowScalar () {
-	if (hasRequiredResolveFlowScalar) return resolveFlowScalar;
-	hasRequiredResolveFlowScalar = 1;
-
-	var Scalar = requireScalar();
-	var resolveEnd = requireResolveEnd();
-
-	function resolveFlowScalar$1(scalar, strict, onError) {
-	    const { offset, type, source, end } = scalar;
-	    let _type;
-	    let value;
-	    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-	    switch (type) {
-	        case 'scalar':
-	            _type = Scalar.Scalar.PLAIN;
-	            value = plainValue(source, _onError);
-	            break;
-	        case 'single-quoted-scalar':
-	            _type = Scalar.Scalar.QUOTE_SINGLE;
-	            value = singleQuotedValue(source, _onError);
-	            break;
-	        case 'double-quoted-scalar':
-	            _type = Scalar.Scalar.QUOTE_DOUBLE;
-	            value = doubleQuotedValue(source, _onError);
-	            break;
-	        /* istanbul ignore next should not happen */
-	        default:
-	            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
-	            return {
-	                value: '',
-	                type: null,
-	                comment: '',
-	                range: [offset, offset + source.length, offset + source.length]
-	            };
-	    }
-	    const valueEnd = offset + source.length;
-	    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-	    return {
-	        value,
-	        type: _type,
-	        comment: re.comment,
-	        range: [offset, valueEnd, re.offset]
-	    };
-	}
-	function plainValue(source, onError) {
-	    let badChar = '';
-	    switch (source[0]) {
-	        /* istanbul ignore next should not happen */
-	        case '\t':
-	            badChar = 'a tab character';
-	            break;
-	        case ',':
-	            badChar = 'flow indicator character ,';
-	            break;
-	        case '%':
-	            badChar = 'directive indicator character %';
-	            break;
-	        case '|':
-	        case '>': {
-	            badChar = `block scalar indicator ${source[0]}`;
-	            break;
-	        }
-	        case '@':
-	        case '`': {
-	            badChar = `reserved character ${source[0]}`;
-	            break;
-	        }
-	    }
-	    if (badChar)
-	        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
-	    return unfoldLines(source);
-	}
-	function singleQuotedValue(source, onError) {
-	    if (source[source.length - 1] !== "'" || source.length === 1)
-	        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
-	    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-	}
-	function unfoldLines(source) {
-	    const line = /(.*?)\r?\n/sy;
-	    let match = line.exec(source);
-	    if (!match)
-	        return source;
-	    /**
-	     * The negative lookbehinds in these RegExps are to
-	     * prevent causing a polynomial search time in certain cases.
-	     *
-	     * The try-catch is for Safari < 16.4 and other old browsers:
-	     * https://caniuse.com/js-regexp-lookbehind
-	     */
-	    let trimEnd, trimBoth;
-	    try {
-	        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
-	        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
-	    }
-	    catch {
-	        trimEnd = /[ \t]+$/;
-	        trimBoth = /^[ \t]+|[ \t]+$/g;
-	    }
-	    let res = match[1].replace(trimEnd, '');
-	    let sep = ' ';
-	    let pos = line.lastIndex;
-	    while ((match = line.exec(source))) {
-	        const lm = match[1].replace(trimBoth, '');
-	        if (lm === '') {
-	            if (sep === '\n')
-	                res += sep;
-	            else
-	                sep = '\n';
-	        }
-	        else {
-	            res += sep + lm;
-	            sep = ' ';
-	        }
-	        pos = line.lastIndex;
-	    }
-	    const last = /[ \t]*(.*)/sy;
-	    last.lastIndex = pos;
-	    match = last.exec(source);
-	    return res + sep + (match?.[1] ?? '');
-	}
-	function doubleQuotedValue(source, onError) {
-	    let res = '';
-	    for (let i = 1; i < source.length - 1; ++i) {
-	        const ch = source[i];
-	        if (ch === '\r' && source[i + 1] === '\n')
-	            continue;
-	        if (ch === '\n') {
-	            const { fold, offset } = foldNewline(source, i);
-	            res += fold;
-	            i = offset;
-	        }
-	        else if (ch === '\\') {
-	            let next = source[++i];
-	            const cc = escapeCodes[next];
-	            if (cc)
-	                res += cc;
-	            else if (next === '\n') {
-	                // skip escaped newlines, but still trim the following line
-	                next = source[i + 1];
-	                while (next === ' ' || next === '\t')
-	                    next = source[++i + 1];
-	            }
-	            else if (next === '\r' && source[i + 1] === '\n') {
-	                // skip escaped CRLF newlines, but still trim the following line
-	                next = source[++i + 1];
-	                while (next === ' ' || next === '\t')
-	                    next = source[++i + 1];
-	            }
-	            else if (next === 'x' || next === 'u' || next === 'U') {
-	                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
-	                res += parseCharCode(source, i + 1, length, onError);
-	                i += length;
-	            }
-	            else {
-	                const raw = source.substr(i - 1, 2);
-	                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-	                res += raw;
-	            }
-	        }
-	        else if (ch === ' ' || ch === '\t') {
-	            // trim trailing whitespace
-	            const wsStart = i;
-	            let next = source[i + 1];
-	            while (next === ' ' || next === '\t')
-	                next = source[++i + 1];
-	            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
-	                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-	        }
-	        else {
-	            res += ch;
-	        }
-	    }
-	    if (source[source.length - 1] !== '"' || source.length === 1)
-	        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
-	    return res;
-	}
-	/**
-	 * Fold a single newline into a space, multiple newlines to N - 1 newlines.
-	 * Presumes `source[offset] === '\n'`
-	 */
-	function foldNewline(source, offset) {
-	    let fold = '';
-	    let ch = source[offset + 1];
-	    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
-	        if (ch === '\r' && source[offset + 2] !== '\n')
-	            break;
-	        if (ch === '\n')
-	            fold += '\n';
-	        offset += 1;
-	        ch = source[offset + 1];
-	    }
-	    if (!fold)
-	        fold = ' ';
-	    return { fold, offset };
-	}
-	const escapeCodes = {
-	    '0': '\0', // null character
-	    a: '\x07', // bell character
-	    b: '\b', // backspace
-	    e: '\x1b', // escape character
-	    f: '\f', // form feed
-	    n: '\n', // line feed
-	    r: '\r', // carriage return
-	    t: '\t', // horizontal tab
-	    v: '\v', // vertical tab
-	    N: '\u0085', // Unicode next line
-	    _: '\u00a0', // Unicode non-breaking space
-	    L: '\u2028', // Unicode line separator
-	    P: '\u2029', // Unicode paragraph separator
-	    ' ': ' ',
-	    '"': '"',
-	    '/': '/',
-	    '\\': '\\',
-	    '\t': '\t'
-	};
-	function parseCharCode(source, offset, length, onError) {
-	    const cc = source.substr(offset, length);
-	    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-	    const code = ok ? parseInt(cc, 16) : NaN;
-	    try {
-	        return String.fromCodePoint(code);
-	    }
-	    catch {
-	        const raw = source.substr(offset - 2, length + 2);
-	        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-	        return raw;
-	    }
-	}
-
-	resolveFlowScalar.resolveFlowScalar = resolveFlowScalar$1;
-	return resolveFlowScalar;
-}
-
-var hasRequiredComposeScalar;
-
-function requireComposeScalar () {
-	if (hasRequiredComposeScalar) return composeScalar;
-	hasRequiredComposeScalar = 1;
-
-	var identity = requireIdentity();
-	var Scalar = requireScalar();
-	var resolveBlockScalar = requireResolveBlockScalar();
-	var resolveFlowScalar = requireResolveFlowScalar();
-
-	function composeScalar$1(ctx, token, tagToken, onError) {
-	    const { value, type, comment, range } = token.type === 'block-scalar'
-	        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
-	        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-	    const tagName = tagToken
-	        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
-	        : null;
-	    let tag;
-	    if (ctx.options.stringKeys && ctx.atKey) {
-	        tag = ctx.schema[identity.SCALAR];
-	    }
-	    else if (tagName)
-	        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-	    else if (token.type === 'scalar')
-	        tag = findScalarTagByTest(ctx, value, token, onError);
-	    else
-	        tag = ctx.schema[identity.SCALAR];
-	    let scalar;
-	    try {
-	        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
-	        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-	    }
-	    catch (error) {
-	        const msg = error instanceof Error ? error.message : String(error);
-	        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
-	        scalar = new Scalar.Scalar(value);
-	    }
-	    scalar.range = range;
-	    scalar.source = value;
-	    if (type)
-	        scalar.type = type;
-	    if (tagName)
-	        scalar.tag = tagName;
-	    if (tag.format)
-	        scalar.format = tag.format;
-	    if (comment)
-	        scalar.comment = comment;
-	    return scalar;
-	}
-	function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-	    if (tagName === '!')
-	        return schema[identity.SCALAR]; // non-specific tag
-	    const matchWithTest = [];
-	    for (const tag of schema.tags) {
-	        if (!tag.collection && tag.tag === tagName) {
-	            if (tag.default && tag.test)
-	                matchWithTest.push(tag);
-	            else
-	                return tag;
-	        }
-	    }
-	    for (const tag of matchWithTest)
-	        if (tag.test?.test(value))
-	            return tag;
-	    const kt = schema.knownTags[tagName];
-	    if (kt && !kt.collection) {
-	        // Ensure that the known tag is available for stringifying,
-	        // but does not get used by default.
-	        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
-	        return kt;
-	    }
-	    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
-	    return schema[identity.SCALAR];
-	}
-	function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-	    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
-	        tag.test?.test(value)) || schema[identity.SCALAR];
-	    if (schema.compat) {
-	        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
-	            schema[identity.SCALAR];
-	        if (tag.tag !== compat.tag) {
-	            const ts = directives.tagString(tag.tag);
-	            const cs = directives.tagString(compat.tag);
-	            const msg = `Value may be parsed as either ${ts} or ${cs}`;
-	            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
-	        }
-	    }
-	    return tag;
-	}
-
-	composeScalar.composeScalar = composeScalar$1;
-	return composeScalar;
-}
-
-var utilEmptyScalarPosition = {};
-
-var hasRequiredUtilEmptyScalarPosition;
-
-function requireUtilEmptyScalarPosition () {
-	if (hasRequiredUtilEmptyScalarPosition) return utilEmptyScalarPosition;
-	hasRequiredUtilEmptyScalarPosition = 1;
-
-	function emptyScalarPosition(offset, before, pos) {
-	    if (before) {
-	        pos ?? (pos = before.length);
-	        for (let i = pos - 1; i >= 0; --i) {
-	            let st = before[i];
-	            switch (st.type) {
-	                case 'space':
-	                case 'comment':
-	                case 'newline':
-	                    offset -= st.source.length;
-	                    continue;
-	            }
-	            // Technically, an empty scalar is immediately after the last non-empty
-	            // node, but it's more useful to place it after any whitespace.
-	            st = before[++i];
-	            while (st?.type === 'space') {
-	                offset += st.source.length;
-	                st = before[++i];
-	            }
-	            break;
-	        }
-	    }
-	    return offset;
-	}
-
-	utilEmptyScalarPosition.emptyScalarPosition = emptyScalarPosition;
-	return utilEmptyScalarPosition;
-}
-
-var hasRequiredComposeNode;
-
-function requireComposeNode () {
-	if (hasRequiredComposeNode) return composeNode;
-	hasRequiredComposeNode = 1;
-
-	var Alias = requireAlias();
-	var identity = requireIdentity();
-	var composeCollection = requireComposeCollection();
-	var composeScalar = requireComposeScalar();
-	var resolveEnd = requireResolveEnd();
-	var utilEmptyScalarPosition = requireUtilEmptyScalarPosition();
-
-	const CN = { composeNode: composeNode$1, composeEmptyNode };
-	function composeNode$1(ctx, token, props, onError) {
-	    const atKey = ctx.atKey;
-	    const { spaceBefore, comment, anchor, tag } = props;
-	    let node;
-	    let isSrcToken = true;
-	    switch (token.type) {
-	        case 'alias':
-	            node = composeAlias(ctx, token, onError);
-	            if (anchor || tag)
-	                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
-	            break;
-	        case 'scalar':
-	        case 'single-quoted-scalar':
-	        case 'double-quoted-scalar':
-	        case 'block-scalar':
-	            node = composeScalar.composeScalar(ctx, token, tag, onError);
-	            if (anchor)
-	                node.anchor = anchor.source.substring(1);
-	            break;
-	        case 'block-map':
-	        case 'block-seq':
-	        case 'flow-collection':
-	            try {
-	                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-	                if (anchor)
-	                    node.anchor = anchor.source.substring(1);
-	            }
-	            catch (error) {
-	                // Almost certainly here due to a stack overflow
-	                const message = error instanceof Error ? error.message : String(error);
-	                onError(token, 'RESOURCE_EXHAUSTION', message);
-	            }
-	            break;
-	        default: {
-	            const message = token.type === 'error'
-	                ? token.message
-	                : `Unsupported token (type: ${token.type})`;
-	            onError(token, 'UNEXPECTED_TOKEN', message);
-	            isSrcToken = false;
-	        }
-	    }
-	    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
-	    if (anchor && node.anchor === '')
-	        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-	    if (atKey &&
-	        ctx.options.stringKeys &&
-	        (!identity.isScalar(node) ||
-	            typeof node.value !== 'string' ||
-	            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
-	        const msg = 'With stringKeys, all keys must be strings';
-	        onError(tag ?? token, 'NON_STRING_KEY', msg);
-	    }
-	    if (spaceBefore)
-	        node.spaceBefore = true;
-	    if (comment) {
-	        if (token.type === 'scalar' && token.source === '')
-	            node.comment = comment;
-	        else
-	            node.commentBefore = comment;
-	    }
-	    // @ts-expect-error Type checking misses meaning of isSrcToken
-	    if (ctx.options.keepSourceTokens && isSrcToken)
-	        node.srcToken = token;
-	    return node;
-	}
-	function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-	    const token = {
-	        type: 'scalar',
-	        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-	        indent: -1,
-	        source: ''
-	    };
-	    const node = composeScalar.composeScalar(ctx, token, tag, onError);
-	    if (anchor) {
-	        node.anchor = anchor.source.substring(1);
-	        if (node.anchor === '')
-	            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-	    }
-	    if (spaceBefore)
-	        node.spaceBefore = true;
-	    if (comment) {
-	        node.comment = comment;
-	        node.range[2] = end;
-	    }
-	    return node;
-	}
-	function composeAlias({ options }, { offset, source, end }, onError) {
-	    const alias = new Alias.Alias(source.substring(1));
-	    if (alias.source === '')
-	        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
-	    if (alias.source.endsWith(':'))
-	        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
-	    const valueEnd = offset + source.length;
-	    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-	    alias.range = [offset, valueEnd, re.offset];
-	    if (re.comment)
-	        alias.comment = re.comment;
-	    return alias;
-	}
-
-	composeNode.composeEmptyNode = composeEmptyNode;
-	composeNode.composeNode = composeNode$1;
-	return composeNode;
-}
-
-var hasRequiredComposeDoc;
-
-function requireComposeDoc () {
-	if (hasRequiredComposeDoc) return composeDoc;
-	hasRequiredComposeDoc = 1;
-
-	var Document = requireDocument();
-	var composeNode = requireComposeNode();
-	var resolveEnd = requireResolveEnd();
-	var resolveProps = requireResolveProps();
-
-	function composeDoc$1(options, directives, { offset, start, value, end }, onError) {
-	    const opts = Object.assign({ _directives: directives }, options);
-	    const doc = new Document.Document(undefined, opts);
-	    const ctx = {
-	        atKey: false,
-	        atRoot: true,
-	        directives: doc.directives,
-	        options: doc.options,
-	        schema: doc.schema
-	    };
-	    const props = resolveProps.resolveProps(start, {
-	        indicator: 'doc-start',
-	        next: value ?? end?.[0],
-	        offset,
-	        onError,
-	        parentIndent: 0,
-	        startOnNewline: true
-	    });
-	    if (props.found) {
-	        doc.directives.docStart = true;
-	        if (value &&
-	            (value.type === 'block-map' || value.type === 'block-seq') &&
-	            !props.hasNewline)
-	            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
-	    }
-	    // @ts-expect-error If Contents is set, let's trust the user
-	    doc.contents = value
-	        ? composeNode.composeNode(ctx, value, props, onError)
-	        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-	    const contentEnd = doc.contents.range[2];
-	    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-	    if (re.comment)
-	        doc.comment = re.comment;
-	    doc.range = [offset, contentEnd, re.offset];
-	    return doc;
-	}
-
-	composeDoc.composeDoc = composeDoc$1;
-	return composeDoc;
-}
-
-var hasRequiredComposer;
-
-function requireComposer () {
-	if (hasRequiredComposer) return composer;
-	hasRequiredComposer = 1;
-
-	var node_process = require$$0;
-	var directives = requireDirectives();
-	var Document = requireDocument();
-	var errors = requireErrors();
-	var identity = requireIdentity();
-	var composeDoc = requireComposeDoc();
-	var resolveEnd = requireResolveEnd();
-
-	function getErrorPos(src) {
-	    if (typeof src === 'number')
-	        return [src, src + 1];
-	    if (Array.isArray(src))
-	        return src.length === 2 ? src : [src[0], src[1]];
-	    const { offset, source } = src;
-	    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
-	}
-	function parsePrelude(prelude) {
-	    let comment = '';
-	    let atComment = false;
-	    let afterEmptyLine = false;
-	    for (let i = 0; i < prelude.length; ++i) {
-	        const source = prelude[i];
-	        switch (source[0]) {
-	            case '#':
-	                comment +=
-	                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
-	                        (source.substring(1) || ' ');
-	                atComment = true;
-	                afterEmptyLine = false;
-	                break;
-	            case '%':
-	                if (prelude[i + 1]?.[0] !== '#')
-	                    i += 1;
-	                atComment = false;
-	                break;
-	            default:
-	                // This may be wrong after doc-end, but in that case it doesn't matter
-	                if (!atComment)
-	                    afterEmptyLine = true;
-	                atComment = false;
-	        }
-	    }
-	    return { comment, afterEmptyLine };
-	}
-	/**
-	 * Compose a stream of CST nodes into a stream of YAML Documents.
-	 *
-	 * ```ts
-	 * import { Composer, Parser } from 'yaml'
-	 *
-	 * const src: string = ...
-	 * const tokens = new Parser().parse(src)
-	 * const docs = new Composer().compose(tokens)
-	 * ```
-	 */
-	class Composer {
-	    constructor(options = {}) {
-	        this.doc = null;
-	        this.atDirectives = false;
-	        this.prelude = [];
-	        this.errors = [];
-	        this.warnings = [];
-	        this.onError = (source, code, message, warning) => {
-	            const pos = getErrorPos(source);
-	            if (warning)
-	                this.warnings.push(new errors.YAMLWarning(pos, code, message));
-	            else
-	                this.errors.push(new errors.YAMLParseError(pos, code, message));
-	        };
-	        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-	        this.directives = new directives.Directives({ version: options.version || '1.2' });
-	        this.options = options;
-	    }
-	    decorate(doc, afterDoc) {
-	        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-	        //console.log({ dc: doc.comment, prelude, comment })
-	        if (comment) {
-	            const dc = doc.contents;
-	            if (afterDoc) {
-	                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
-	            }
-	            else if (afterEmptyLine || doc.directives.docStart || !dc) {
-	                doc.commentBefore = comment;
-	            }
-	            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-	                let it = dc.items[0];
-	                if (identity.isPair(it))
-	                    it = it.key;
-	                const cb = it.commentBefore;
-	                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
-	            }
-	            else {
-	                const cb = dc.commentBefore;
-	                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
-	            }
-	        }
-	        if (afterDoc) {
-	            for (let i = 0; i < this.errors.length; ++i)
-	                doc.errors.push(this.errors[i]);
-	            for (let i = 0; i < this.warnings.length; ++i)
-	                doc.warnings.push(this.warnings[i]);
-	        }
-	        else {
-	            doc.errors = this.errors;
-	            doc.warnings = this.warnings;
-	        }
-	        this.prelude = [];
-	        this.errors = [];
-	        this.warnings = [];
-	    }
-	    /**
-	     * Current stream status information.
-	     *
-	     * Mostly useful at the end of input for an empty stream.
-	     */
-	    streamInfo() {
-	        return {
-	            comment: parsePrelude(this.prelude).comment,
-	            directives: this.directives,
-	            errors: this.errors,
-	            warnings: this.warnings
-	        };
-	    }
-	    /**
-	     * Compose tokens into documents.
-	     *
-	     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-	     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-	     */
-	    *compose(tokens, forceDoc = false, endOffset = -1) {
-	        for (const token of tokens)
-	            yield* this.next(token);
-	        yield* this.end(forceDoc, endOffset);
-	    }
-	    /** Advance the composer by one CST token. */
-	    *next(token) {
-	        if (node_process.env.LOG_STREAM)
-	            console.dir(token, { depth: null });
-	        switch (token.type) {
-	            case 'directive':
-	                this.directives.add(token.source, (offset, message, warning) => {
-	                    const pos = getErrorPos(token);
-	                    pos[0] += offset;
-	                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
-	                });
-	                this.prelude.push(token.source);
-	                this.atDirectives = true;
-	                break;
-	            case 'document': {
-	                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-	                if (this.atDirectives && !doc.directives.docStart)
-	                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
-	                this.decorate(doc, false);
-	                if (this.doc)
-	                    yield this.doc;
-	                this.doc = doc;
-	                this.atDirectives = false;
-	                break;
-	            }
-	            case 'byte-order-mark':
-	            case 'space':
-	                break;
-	            case 'comment':
-	            case 'newline':
-	                this.prelude.push(token.source);
-	                break;
-	            case 'error': {
-	                const msg = token.source
-	                    ? `${token.message}: ${JSON.stringify(token.source)}`
-	                    : token.message;
-	                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
-	                if (this.atDirectives || !this.doc)
-	                    this.errors.push(error);
-	                else
-	                    this.doc.errors.push(error);
-	                break;
-	            }
-	            case 'doc-end': {
-	                if (!this.doc) {
-	                    const msg = 'Unexpected doc-end without preceding document';
-	                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
-	                    break;
-	                }
-	                this.doc.directives.docEnd = true;
-	                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-	                this.decorate(this.doc, true);
-	                if (end.comment) {
-	                    const dc = this.doc.comment;
-	                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
-	                }
-	                this.doc.range[2] = end.offset;
-	                break;
-	            }
-	            default:
-	                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
-	        }
-	    }
-	    /**
-	     * Call at end of input to yield any remaining document.
-	     *
-	     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-	     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-	     */
-	    *end(forceDoc = false, endOffset = -1) {
-	        if (this.doc) {
-	            this.decorate(this.doc, true);
-	            yield this.doc;
-	            this.doc = null;
-	        }
-	        else if (forceDoc) {
-	            const opts = Object.assign({ _directives: this.directives }, this.options);
-	            const doc = new Document.Document(undefined, opts);
-	            if (this.atDirectives)
-	                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
-	            doc.range = [0, endOffset, endOffset];
-	            this.decorate(doc, false);
-	            yield doc;
-	        }
-	    }
-	}
-
-	composer.Composer = Composer;
-	return composer;
-}
-
-var cst = {};
-
-var cstScalar = {};
-
-var hasRequiredCstScalar;
-
-function requireCstScalar () {
-	if (hasRequiredCstScalar) return cstScalar;
-	hasRequiredCstScalar = 1;
-
-	var resolveBlockScalar = requireResolveBlockScalar();
-	var resolveFlowScalar = requireResolveFlowScalar();
-	var errors = requireErrors();
-	var stringifyString = requireStringifyString();
-
-	function resolveAsScalar(token, strict = true, onError) {
-	    if (token) {
-	        const _onError = (pos, code, message) => {
-	            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-	            if (onError)
-	                onError(offset, code, message);
-	            else
-	                throw new errors.YAMLParseError([offset, offset + 1], code, message);
-	        };
-	        switch (token.type) {
-	            case 'scalar':
-	            case 'single-quoted-scalar':
-	            case 'double-quoted-scalar':
-	                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-	            case 'block-scalar':
-	                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-	        }
-	    }
-	    return null;
-	}
-	/**
-	 * Create a new scalar token with `value`
-	 *
-	 * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
-	 * as this function does not support any schema operations and won't check for such conflicts.
-	 *
-	 * @param value The string representation of the value, which will have its content properly indented.
-	 * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
-	 * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
-	 * @param context.indent The indent level of the token.
-	 * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
-	 * @param context.offset The offset position of the token.
-	 * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
-	 */
-	function createScalarToken(value, context) {
-	    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
-	    const source = stringifyString.stringifyString({ type, value }, {
-	        implicitKey,
-	        indent: indent > 0 ? ' '.repeat(indent) : '',
-	        inFlow,
-	        options: { blockQuote: true, lineWidth: -1 }
-	    });
-	    const end = context.end ?? [
-	        { type: 'newline', offset: -1, indent, source: '\n' }
-	    ];
-	    switch (source[0]) {
-	        case '|':
-	        case '>': {
-	            const he = source.indexOf('\n');
-	            const head = source.substring(0, he);
-	            const body = source.substring(he + 1) + '\n';
-	            const props = [
-	                { type: 'block-scalar-header', offset, indent, source: head }
-	            ];
-	            if (!addEndtoBlockProps(props, end))
-	                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-	            return { type: 'block-scalar', offset, indent, props, source: body };
-	        }
-	        case '"':
-	            return { type: 'double-quoted-scalar', offset, indent, source, end };
-	        case "'":
-	            return { type: 'single-quoted-scalar', offset, indent, source, end };
-	        default:
-	            return { type: 'scalar', offset, indent, source, end };
-	    }
-	}
-	/**
-	 * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
-	 *
-	 * Best efforts are made to retain any comments previously associated with the `token`,
-	 * though all contents within a collection's `items` will be overwritten.
-	 *
-	 * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
-	 * as this function does not support any schema operations and won't check for such conflicts.
-	 *
-	 * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
-	 * @param value The string representation of the value, which will have its content properly indented.
-	 * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
-	 * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
-	 * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
-	 * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
-	 */
-	function setScalarValue(token, value, context = {}) {
-	    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-	    let indent = 'indent' in token ? token.indent : null;
-	    if (afterKey && typeof indent === 'number')
-	        indent += 2;
-	    if (!type)
-	        switch (token.type) {
-	            case 'single-quoted-scalar':
-	                type = 'QUOTE_SINGLE';
-	                break;
-	            case 'double-quoted-scalar':
-	                type = 'QUOTE_DOUBLE';
-	                break;
-	            case 'block-scalar': {
-	                const header = token.props[0];
-	                if (header.type !== 'block-scalar-header')
-	                    throw new Error('Invalid block scalar header');
-	                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
-	                break;
-	            }
-	            default:
-	                type = 'PLAIN';
-	        }
-	    const source = stringifyString.stringifyString({ type, value }, {
-	        implicitKey: implicitKey || indent === null,
-	        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
-	        inFlow,
-	        options: { blockQuote: true, lineWidth: -1 }
-	    });
-	    switch (source[0]) {
-	        case '|':
-	        case '>':
-	            setBlockScalarValue(token, source);
-	            break;
-	        case '"':
-	            setFlowScalarValue(token, source, 'double-quoted-scalar');
-	            break;
-	        case "'":
-	            setFlowScalarValue(token, source, 'single-quoted-scalar');
-	            break;
-	        default:
-	            setFlowScalarValue(token, source, 'scalar');
-	    }
-	}
-	function setBlockScalarValue(token, source) {
-	    const he = source.indexOf('\n');
-	    const head = source.substring(0, he);
-	    const body = source.substring(he + 1) + '\n';
-	    if (token.type === 'block-scalar') {
-	        const header = token.props[0];
-	        if (header.type !== 'block-scalar-header')
-	            throw new Error('Invalid block scalar header');
-	        header.source = head;
-	        token.source = body;
-	    }
-	    else {
-	        const { offset } = token;
-	        const indent = 'indent' in token ? token.indent : -1;
-	        const props = [
-	            { type: 'block-scalar-header', offset, indent, source: head }
-	        ];
-	        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
-	            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-	        for (const key of Object.keys(token))
-	            if (key !== 'type' && key !== 'offset')
-	                delete token[key];
-	        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
-	    }
-	}
-	/** @returns `true` if last token is a newline */
-	function addEndtoBlockProps(props, end) {
-	    if (end)
-	        for (const st of end)
-	            switch (st.type) {
-	                case 'space':
-	                case 'comment':
-	                    props.push(st);
-	                    break;
-	                case 'newline':
-	                    props.push(st);
-	                    return true;
-	            }
-	    return false;
-	}
-	function setFlowScalarValue(token, source, type) {
-	    switch (token.type) {
-	        case 'scalar':
-	        case 'double-quoted-scalar':
-	        case 'single-quoted-scalar':
-	            token.type = type;
-	            token.source = source;
-	            break;
-	        case 'block-scalar': {
-	            const end = token.props.slice(1);
-	            let oa = source.length;
-	            if (token.props[0].type === 'block-scalar-header')
-	                oa -= token.props[0].source.length;
-	            for (const tok of end)
-	                tok.offset += oa;
-	            delete token.props;
-	            Object.assign(token, { type, source, end });
-	            break;
-	        }
-	        case 'block-map':
-	        case 'block-seq': {
-	            const offset = token.offset + source.length;
-	            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
-	            delete token.items;
-	            Object.assign(token, { type, source, end: [nl] });
-	            break;
-	        }
-	        default: {
-	            const indent = 'indent' in token ? token.indent : -1;
-	            const end = 'end' in token && Array.isArray(token.end)
-	                ? token.end.filter(st => st.type === 'space' ||
-	                    st.type === 'comment' ||
-	                    st.type === 'newline')
-	                : [];
-	            for (const key of Object.keys(token))
-	                if (key !== 'type' && key !== 'offset')
-	                    delete token[key];
-	            Object.assign(token, { type, indent, source, end });
-	        }
-	    }
-	}
-
-	cstScalar.createScalarToken = createScalarToken;
-	cstScalar.resolveAsScalar = resolveAsScalar;
-	cstScalar.setScalarValue = setScalarValue;
-	return cstScalar;
-}
-
-var cstStringify = {};
-
-var hasRequiredCstStringify;
-
-function requireCstStringify () {
-	if (hasRequiredCstStringify) return cstStringify;
-	hasRequiredCstStringify = 1;
-
-	/**
-	 * Stringify a CST document, token, or collection item
-	 *
-	 * Fair warning: This applies no validation whatsoever, and
-	 * simply concatenates the sources in their logical order.
-	 */
-	const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
-	function stringifyToken(token) {
-	    switch (token.type) {
-	        case 'block-scalar': {
-	            let res = '';
-	            for (const tok of token.props)
-	                res += stringifyToken(tok);
-	            return res + token.source;
-	        }
-	        case 'block-map':
-	        case 'block-seq': {
-	            let res = '';
-	            for (const item of token.items)
-	                res += stringifyItem(item);
-	            return res;
-	        }
-	        case 'flow-collection': {
-	            let res = token.start.source;
-	            for (const item of token.items)
-	                res += stringifyItem(item);
-	            for (const st of token.end)
-	                res += st.source;
-	            return res;
-	        }
-	        case 'document': {
-	            let res = stringifyItem(token);
-	            if (token.end)
-	                for (const st of token.end)
-	                    res += st.source;
-	            return res;
-	        }
-	        default: {
-	            let res = token.source;
-	            if ('end' in token && token.end)
-	                for (const st of token.end)
-	                    res += st.source;
-	            return res;
-	        }
-	    }
-	}
-	function stringifyItem({ start, key, sep, value }) {
-	    let res = '';
-	    for (const st of start)
-	        res += st.source;
-	    if (key)
-	        res += stringifyToken(key);
-	    if (sep)
-	        for (const st of sep)
-	            res += st.source;
-	    if (value)
-	        res += stringifyToken(value);
-	    return res;
-	}
-
-	cstStringify.stringify = stringify;
-	return cstStringify;
-}
-
-var cstVisit = {};
-
-var hasRequiredCstVisit;
-
-function requireCstVisit () {
-	if (hasRequiredCstVisit) return cstVisit;
-	hasRequiredCstVisit = 1;
-
-	const BREAK = Symbol('break visit');
-	const SKIP = Symbol('skip children');
-	const REMOVE = Symbol('remove item');
-	/**
-	 * Apply a visitor to a CST document or item.
-	 *
-	 * Walks through the tree (depth-first) starting from the root, calling a
-	 * `visitor` function with two arguments when entering each item:
-	 *   - `item`: The current item, which included the following members:
-	 *     - `start: SourceToken[]` – Source tokens before the key or value,
-	 *       possibly including its anchor or tag.
-	 *     - `key?: Token | null` – Set for pair values. May then be `null`, if
-	 *       the key before the `:` separator is empty.
-	 *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
-	 *       which should include the `:` map value indicator if `value` is set.
-	 *     - `value?: Token` – The value of a sequence item, or of a map pair.
-	 *   - `path`: The steps from the root to the current node, as an array of
-	 *     `['key' | 'value', number]` tuples.
-	 *
-	 * The return value of the visitor may be used to control the traversal:
-	 *   - `undefined` (default): Do nothing and continue
-	 *   - `visit.SKIP`: Do not visit the children of this token, continue with
-	 *      next sibling
-	 *   - `visit.BREAK`: Terminate traversal completely
-	 *   - `visit.REMOVE`: Remove the current item, then continue with the next one
-	 *   - `number`: Set the index of the next step. This is useful especially if
-	 *     the index of the current token has changed.
-	 *   - `function`: Define the next visitor for this item. After the original
-	 *     visitor is called on item entry, next visitors are called after handling
-	 *     a non-empty `key` and when exiting the item.
-	 */
-	function visit(cst, visitor) {
-	    if ('type' in cst && cst.type === 'document')
-	        cst = { start: cst.start, value: cst.value };
-	    _visit(Object.freeze([]), cst, visitor);
-	}
-	// Without the `as symbol` casts, TS declares these in the `visit`
-	// namespace using `var`, but then complains about that because
-	// `unique symbol` must be `const`.
-	/** Terminate visit traversal completely */
-	visit.BREAK = BREAK;
-	/** Do not visit the children of the current item */
-	visit.SKIP = SKIP;
-	/** Remove the current item */
-	visit.REMOVE = REMOVE;
-	/** Find the item at `path` from `cst` as the root */
-	visit.itemAtPath = (cst, path) => {
-	    let item = cst;
-	    for (const [field, index] of path) {
-	        const tok = item?.[field];
-	        if (tok && 'items' in tok) {
-	            item = tok.items[index];
-	        }
-	        else
-	            return undefined;
-	    }
-	    return item;
-	};
-	/**
-	 * Get the immediate parent collection of the item at `path` from `cst` as the root.
-	 *
-	 * Throws an error if the collection is not found, which should never happen if the item itself exists.
-	 */
-	visit.parentCollection = (cst, path) => {
-	    const parent = visit.itemAtPath(cst, path.slice(0, -1));
-	    const field = path[path.length - 1][0];
-	    const coll = parent?.[field];
-	    if (coll && 'items' in coll)
-	        return coll;
-	    throw new Error('Parent collection not found');
-	};
-	function _visit(path, item, visitor) {
-	    let ctrl = visitor(item, path);
-	    if (typeof ctrl === 'symbol')
-	        return ctrl;
-	    for (const field of ['key', 'value']) {
-	        const token = item[field];
-	        if (token && 'items' in token) {
-	            for (let i = 0; i < token.items.length; ++i) {
-	                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-	                if (typeof ci === 'number')
-	                    i = ci - 1;
-	                else if (ci === BREAK)
-	                    return BREAK;
-	                else if (ci === REMOVE) {
-	                    token.items.splice(i, 1);
-	                    i -= 1;
-	                }
-	            }
-	            if (typeof ctrl === 'function' && field === 'key')
-	                ctrl = ctrl(item, path);
-	        }
-	    }
-	    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
-	}
-
-	cstVisit.visit = visit;
-	return cstVisit;
-}
-
-var hasRequiredCst;
-
-function requireCst () {
-	if (hasRequiredCst) return cst;
-	hasRequiredCst = 1;
-
-	var cstScalar = requireCstScalar();
-	var cstStringify = requireCstStringify();
-	var cstVisit = requireCstVisit();
-
-	/** The byte order mark */
-	const BOM = '\u{FEFF}';
-	/** Start of doc-mode */
-	const DOCUMENT = '\x02'; // C0: Start of Text
-	/** Unexpected end of flow-mode */
-	const FLOW_END = '\x18'; // C0: Cancel
-	/** Next token is a scalar value */
-	const SCALAR = '\x1f'; // C0: Unit Separator
-	/** @returns `true` if `token` is a flow or block collection */
-	const isCollection = (token) => !!token && 'items' in token;
-	/** @returns `true` if `token` is a flow or block scalar; not an alias */
-	const isScalar = (token) => !!token &&
-	    (token.type === 'scalar' ||
-	        token.type === 'single-quoted-scalar' ||
-	        token.type === 'double-quoted-scalar' ||
-	        token.type === 'block-scalar');
-	/* istanbul ignore next */
-	/** Get a printable representation of a lexer token */
-	function prettyToken(token) {
-	    switch (token) {
-	        case BOM:
-	            return '<BOM>';
-	        case DOCUMENT:
-	            return '<DOC>';
-	        case FLOW_END:
-	            return '<FLOW_END>';
-	        case SCALAR:
-	            return '<SCALAR>';
-	        default:
-	            return JSON.stringify(token);
-	    }
-	}
-	/** Identify the type of a lexer token. May return `null` for unknown tokens. */
-	function tokenType(source) {
-	    switch (source) {
-	        case BOM:
-	            return 'byte-order-mark';
-	        case DOCUMENT:
-	            return 'doc-mode';
-	        case FLOW_END:
-	            return 'flow-error-end';
-	        case SCALAR:
-	            return 'scalar';
-	        case '---':
-	            return 'doc-start';
-	        case '...':
-	            return 'doc-end';
-	        case '':
-	        case '\n':
-	        case '\r\n':
-	            return 'newline';
-	        case '-':
-	            return 'seq-item-ind';
-	        case '?':
-	            return 'explicit-key-ind';
-	        case ':':
-	            return 'map-value-ind';
-	        case '{':
-	            return 'flow-map-start';
-	        case '}':
-	            return 'flow-map-end';
-	        case '[':
-	            return 'flow-seq-start';
-	        case ']':
-	            return 'flow-seq-end';
-	        case ',':
-	            return 'comma';
-	    }
-	    switch (source[0]) {
-	        case ' ':
-	        case '\t':
-	            return 'space';
-	        case '#':
-	            return 'comment';
-	        case '%':
-	            return 'directive-line';
-	        case '*':
-	            return 'alias';
-	        case '&':
-	            return 'anchor';
-	        case '!':
-	            return 'tag';
-	        case "'":
-	            return 'single-quoted-scalar';
-	        case '"':
-	            return 'double-quoted-scalar';
-	        case '|':
-	        case '>':
-	            return 'block-scalar-header';
-	    }
-	    return null;
-	}
-
-	cst.createScalarToken = cstScalar.createScalarToken;
-	cst.resolveAsScalar = cstScalar.resolveAsScalar;
-	cst.setScalarValue = cstScalar.setScalarValue;
-	cst.stringify = cstStringify.stringify;
-	cst.visit = cstVisit.visit;
-	cst.BOM = BOM;
-	cst.DOCUMENT = DOCUMENT;
-	cst.FLOW_END = FLOW_END;
-	cst.SCALAR = SCALAR;
-	cst.isCollection = isCollection;
-	cst.isScalar = isScalar;
-	cst.prettyToken = prettyToken;
-	cst.tokenType = tokenType;
-	return cst;
-}
-
-var lexer = {};
-
-var hasRequiredLexer;
-
-function requireLexer () {
-	if (hasRequiredLexer) return lexer;
-	hasRequiredLexer = 1;
-
-	var cst = requireCst();
-
-	/*
-	START -> stream
-
-	stream
-	  directive -> line-end -> stream
-	  indent + line-end -> stream
-	  [else] -> line-start
-
-	line-end
-	  comment -> line-end
-	  newline -> .
-	  input-end -> END
-
-	line-start
-	  doc-start -> doc
-	  doc-end -> stream
-	  [else] -> indent -> block-start
-
-	block-start
-	  seq-item-start -> block-start
-	  explicit-key-start -> block-start
-	  map-value-start -> block-start
-	  [else] -> doc
-
-	doc
-	  line-end -> line-start
-	  spaces -> doc
-	  anchor -> doc
-	  tag -> doc
-	  flow-start -> flow -> doc
-	  flow-end -> error -> doc
-	  seq-item-start -> error -> doc
-	  explicit-key-start -> error -> doc
-	  map-value-start -> doc
-	  alias -> doc
-	  quote-start -> quoted-scalar -> doc
-	  block-scalar-header -> line-end -> block-scalar(min) -> line-start
-	  [else] -> plain-scalar(false, min) -> doc
-
-	flow
-	  line-end -> flow
-	  spaces -> flow
-	  anchor -> flow
-	  tag -> flow
-	  flow-start -> flow -> flow
-	  flow-end -> .
-	  seq-item-start -> error -> flow
-	  explicit-key-start -> flow
-	  map-value-start -> flow
-	  alias -> flow
-	  quote-start -> quoted-scalar -> flow
-	  comma -> flow
-	  [else] -> plain-scalar(true, 0) -> flow
-
-	quoted-scalar
-	  quote-end -> .
-	  [else] -> quoted-scalar
-
-	block-scalar(min)
-	  newline + peek(indent < min) -> .
-	  [else] -> block-scalar(min)
-
-	plain-scalar(is-flow, min)
-	  scalar-end(is-flow) -> .
-	  peek(newline + (indent < min)) -> .
-	  [else] -> plain-scalar(min)
-	*/
-	function isEmpty(ch) {
-	    switch (ch) {
-	        case undefined:
-	        case ' ':
-	        case '\n':
-	        case '\r':
-	        case '\t':
-	            return true;
-	        default:
-	            return false;
-	    }
-	}
-	const hexDigits = new Set('0123456789ABCDEFabcdef');
-	const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-	const flowIndicatorChars = new Set(',[]{}');
-	const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
-	const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-	/**
-	 * Splits an input string into lexical tokens, i.e. smaller strings that are
-	 * easily identifiable by `tokens.tokenType()`.
-	 *
-	 * Lexing starts always in a "stream" context. Incomplete input may be buffered
-	 * until a complete token can be emitted.
-	 *
-	 * In addition to slices of the original input, the following control characters
-	 * may also be emitted:
-	 *
-	 * - `\x02` (Start of Text): A document starts with the next token
-	 * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
-	 * - `\x1f` (Unit Separator): Next token is a scalar value
-	 * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
-	 */
-	class Lexer {
-	    constructor() {
-	        /**
-	         * Flag indicating whether the end of the current buffer marks the end of
-	         * all input
-	         */
-	        this.atEnd = false;
-	        /**
-	         * Explicit indent set in block scalar header, as an offset from the current
-	         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
-	         * explicitly set.
-	         */
-	        this.blockScalarIndent = -1;
-	        /**
-	         * Block scalars that include a + (keep) chomping indicator in their header
-	         * include trailing empty lines, which are otherwise excluded from the
-	         * scalar's contents.
-	         */
-	        this.blockScalarKeep = false;
-	        /** Current input */
-	        this.buffer = '';
-	        /**
-	         * Flag noting whether the map value indicator : can immediately follow this
-	         * node within a flow context.
-	         */
-	        this.flowKey = false;
-	        /** Count of surrounding flow collection levels. */
-	        this.flowLevel = 0;
-	        /**
-	         * Minimum level of indentation required for next lines to be parsed as a
-	         * part of the current scalar value.
-	         */
-	        this.indentNext = 0;
-	        /** Indentation level of the current line. */
-	        this.indentValue = 0;
-	        /** Position of the next \n character. */
-	        this.lineEndPos = null;
-	        /** Stores the state of the lexer if reaching the end of incpomplete input */
-	        this.next = null;
-	        /** A pointer to `buffer`; the current position of the lexer. */
-	        this.pos = 0;
-	    }
-	    /**
-	     * Generate YAML tokens from the `source` string. If `incomplete`,
-	     * a part of the last line may be left as a buffer for the next call.
-	     *
-	     * @returns A generator of lexical tokens
-	     */
-	    *lex(source, incomplete = false) {
-	        if (source) {
-	            if (typeof source !== 'string')
-	                throw TypeError('source is not a string');
-	            this.buffer = this.buffer ? this.buffer + source : source;
-	            this.lineEndPos = null;
-	        }
-	        this.atEnd = !incomplete;
-	        let next = this.next ?? 'stream';
-	        while (next && (incomplete || this.hasChars(1)))
-	            next = yield* this.parseNext(next);
-	    }
-	    atLineEnd() {
-	        let i = this.pos;
-	        let ch = this.buffer[i];
-	        while (ch === ' ' || ch === '\t')
-	            ch = this.buffer[++i];
-	        if (!ch || ch === '#' || ch === '\n')
-	            return true;
-	        if (ch === '\r')
-	            return this.buffer[i + 1] === '\n';
-	        return false;
-	    }
-	    charAt(n) {
-	        return this.buffer[this.pos + n];
-	    }
-	    continueScalar(offset) {
-	        let ch = this.buffer[offset];
-	        if (this.indentNext > 0) {
-	            let indent = 0;
-	            while (ch === ' ')
-	                ch = this.buffer[++indent + offset];
-	            if (ch === '\r') {
-	                const next = this.buffer[indent + offset + 1];
-	                if (next === '\n' || (!next && !this.atEnd))
-	                    return offset + indent + 1;
-	            }
-	            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
-	                ? offset + indent
-	                : -1;
-	        }
-	        if (ch === '-' || ch === '.') {
-	            const dt = this.buffer.substr(offset, 3);
-	            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
-	                return -1;
-	        }
-	        return offset;
-	    }
-	    getLine() {
-	        let end = this.lineEndPos;
-	        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
-	            end = this.buffer.indexOf('\n', this.pos);
-	            this.lineEndPos = end;
-	        }
-	        if (end === -1)
-	            return this.atEnd ? this.buffer.substring(this.pos) : null;
-	        if (this.buffer[end - 1] === '\r')
-	            end -= 1;
-	        return this.buffer.substring(this.pos, end);
-	    }
-	    hasChars(n) {
-	        return this.pos + n <= this.buffer.length;
-	    }
-	    setNext(state) {
-	        this.buffer = this.buffer.substring(this.pos);
-	        this.pos = 0;
-	        this.lineEndPos = null;
-	        this.next = state;
-	        return null;
-	    }
-	    peek(n) {
-	        return this.buffer.substr(this.pos, n);
-	    }
-	    *parseNext(next) {
-	        switch (next) {
-	            case 'stream':
-	                return yield* this.parseStream();
-	            case 'line-start':
-	                return yield* this.parseLineStart();
-	            case 'block-start':
-	                return yield* this.parseBlockStart();
-	            case 'doc':
-	                return yield* this.parseDocument();
-	            case 'flow':
-	                return yield* this.parseFlowCollection();
-	            case 'quoted-scalar':
-	                return yield* this.parseQuotedScalar();
-	            case 'block-scalar':
-	                return yield* this.parseBlockScalar();
-	            case 'plain-scalar':
-	                return yield* this.parsePlainScalar();
-	        }
-	    }
-	    *parseStream() {
-	        let line = this.getLine();
-	        if (line === null)
-	            return this.setNext('stream');
-	        if (line[0] === cst.BOM) {
-	            yield* this.pushCount(1);
-	            line = line.substring(1);
-	        }
-	        if (line[0] === '%') {
-	            let dirEnd = line.length;
-	            let cs = line.indexOf('#');
-	            while (cs !== -1) {
-	                const ch = line[cs - 1];
-	                if (ch === ' ' || ch === '\t') {
-	                    dirEnd = cs - 1;
-	                    break;
-	                }
-	                else {
-	                    cs = line.indexOf('#', cs + 1);
-	                }
-	            }
-	            while (true) {
-	                const ch = line[dirEnd - 1];
-	                if (ch === ' ' || ch === '\t')
-	                    dirEnd -= 1;
-	                else
-	                    break;
-	            }
-	            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-	            yield* this.pushCount(line.length - n); // possible comment
-	            this.pushNewline();
-	            return 'stream';
-	        }
-	        if (this.atLineEnd()) {
-	            const sp = yield* this.pushSpaces(true);
-	            yield* this.pushCount(line.length - sp);
-	            yield* this.pushNewline();
-	            return 'stream';
-	        }
-	        yield cst.DOCUMENT;
-	        return yield* this.parseLineStart();
-	    }
-	    *parseLineStart() {
-	        const ch = this.charAt(0);
-	        if (!ch && !this.atEnd)
-	            return this.setNext('line-start');
-	        if (ch === '-' || ch === '.') {
-	            if (!this.atEnd && !this.hasChars(4))
-	                return this.setNext('line-start');
-	            const s = this.peek(3);
-	            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
-	                yield* this.pushCount(3);
-	                this.indentValue = 0;
-	                this.indentNext = 0;
-	                return s === '---' ? 'doc' : 'stream';
-	            }
-	        }
-	        this.indentValue = yield* this.pushSpaces(false);
-	        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-	            this.indentNext = this.indentValue;
-	        return yield* this.parseBlockStart();
-	    }
-	    *parseBlockStart() {
-	        const [ch0, ch1] = this.peek(2);
-	        if (!ch1 && !this.atEnd)
-	            return this.setNext('block-start');
-	        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
-	            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-	            this.indentNext = this.indentValue + 1;
-	            this.indentValue += n;
-	            return 'block-start';
-	        }
-	        return 'doc';
-	    }
-	    *parseDocument() {
-	        yield* this.pushSpaces(true);
-	        const line = this.getLine();
-	        if (line === null)
-	            return this.setNext('doc');
-	        let n = yield* this.pushIndicators();
-	        switch (line[n]) {
-	            case '#':
-	                yield* this.pushCount(line.length - n);
-	            // fallthrough
-	            case undefined:
-	                yield* this.pushNewline();
-	                return yield* this.parseLineStart();
-	            case '{':
-	            case '[':
-	                yield* this.pushCount(1);
-	                this.flowKey = false;
-	                this.flowLevel = 1;
-	                return 'flow';
-	            case '}':
-	            case ']':
-	                // this is an error
-	                yield* this.pushCount(1);
-	                return 'doc';
-	            case '*':
-	                yield* this.pushUntil(isNotAnchorChar);
-	                return 'doc';
-	            case '"':
-	            case "'":
-	                return yield* this.parseQuotedScalar();
-	            case '|':
-	            case '>':
-	                n += yield* this.parseBlockScalarHeader();
-	                n += yield* this.pushSpaces(true);
-	                yield* this.pushCount(line.length - n);
-	                yield* this.pushNewline();
-	                return yield* this.parseBlockScalar();
-	            default:
-	                return yield* this.parsePlainScalar();
-	        }
-	    }
-	    *parseFlowCollection() {
-	        let nl, sp;
-	        let indent = -1;
-	        do {
-	            nl = yield* this.pushNewline();
-	            if (nl > 0) {
-	                sp = yield* this.pushSpaces(false);
-	                this.indentValue = indent = sp;
-	            }
-	            else {
-	                sp = 0;
-	            }
-	            sp += yield* this.pushSpaces(true);
-	        } while (nl + sp > 0);
-	        const line = this.getLine();
-	        if (line === null)
-	            return this.setNext('flow');
-	        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
-	            (indent === 0 &&
-	                (line.startsWith('---') || line.startsWith('...')) &&
-	                isEmpty(line[3]))) {
-	            // Allowing for the terminal ] or } at the same (rather than greater)
-	            // indent level as the initial [ or { is technically invalid, but
-	            // failing here would be surprising to users.
-	            const atFlowEndMarker = indent === this.indentNext - 1 &&
-	                this.flowLevel === 1 &&
-	                (line[0] === ']' || line[0] === '}');
-	            if (!atFlowEndMarker) {
-	                // this is an error
-	                this.flowLevel = 0;
-	                yield cst.FLOW_END;
-	                return yield* this.parseLineStart();
-	            }
-	        }
-	        let n = 0;
-	        while (line[n] === ',') {
-	            n += yield* this.pushCount(1);
-	            n += yield* this.pushSpaces(true);
-	            this.flowKey = false;
-	        }
-	        n += yield* this.pushIndicators();
-	        switch (line[n]) {
-	            case undefined:
-	                return 'flow';
-	            case '#':
-	                yield* this.pushCount(line.length - n);
-	                return 'flow';
-	            case '{':
-	            case '[':
-	                yield* this.pushCount(1);
-	                this.flowKey = false;
-	                this.flowLevel += 1;
-	                return 'flow';
-	            case '}':
-	            case ']':
-	                yield* this.pushCount(1);
-	                this.flowKey = true;
-	                this.flowLevel -= 1;
-	                return this.flowLevel ? 'flow' : 'doc';
-	            case '*':
-	                yield* this.pushUntil(isNotAnchorChar);
-	                return 'flow';
-	            case '"':
-	            case "'":
-	                this.flowKey = true;
-	                return yield* this.parseQuotedScalar();
-	            case ':': {
-	                const next = this.charAt(1);
-	                if (this.flowKey || isEmpty(next) || next === ',') {
-	                    this.flowKey = false;
-	                    yield* this.pushCount(1);
-	                    yield* this.pushSpaces(true);
-	                    return 'flow';
-	                }
-	            }
-	            // fallthrough
-	            default:
-	                this.flowKey = false;
-	                return yield* this.parsePlainScalar();
-	        }
-	    }
-	    *parseQuotedScalar() {
-	        const quote = this.charAt(0);
-	        let end = this.buffer.indexOf(quote, this.pos + 1);
-	        if (quote === "'") {
-	            while (end !== -1 && this.buffer[end + 1] === "'")
-	                end = this.buffer.indexOf("'", end + 2);
-	        }
-	        else {
-	            // double-quote
-	            while (end !== -1) {
-	                let n = 0;
-	                while (this.buffer[end - 1 - n] === '\\')
-	                    n += 1;
-	                if (n % 2 === 0)
-	                    break;
-	                end = this.buffer.indexOf('"', end + 1);
-	            }
-	        }
-	        // Only looking for newlines within the quotes
-	        const qb = this.buffer.substring(0, end);
-	        let nl = qb.indexOf('\n', this.pos);
-	        if (nl !== -1) {
-	            while (nl !== -1) {
-	                const cs = this.continueScalar(nl + 1);
-	                if (cs === -1)
-	                    break;
-	                nl = qb.indexOf('\n', cs);
-	            }
-	            if (nl !== -1) {
-	                // this is an error caused by an unexpected unindent
-	                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
-	            }
-	        }
-	        if (end === -1) {
-	            if (!this.atEnd)
-	                return this.setNext('quoted-scalar');
-	            end = this.buffer.length;
-	        }
-	        yield* this.pushToIndex(end + 1, false);
-	        return this.flowLevel ? 'flow' : 'doc';
-	    }
-	    *parseBlockScalarHeader() {
-	        this.blockScalarIndent = -1;
-	        this.blockScalarKeep = false;
-	        let i = this.pos;
-	        while (true) {
-	            const ch = this.buffer[++i];
-	            if (ch === '+')
-	                this.blockScalarKeep = true;
-	            else if (ch > '0' && ch <= '9')
-	                this.blockScalarIndent = Number(ch) - 1;
-	            else if (ch !== '-')
-	                break;
-	        }
-	        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
-	    }
-	    *parseBlockScalar() {
-	        let nl = this.pos - 1; // may be -1 if this.pos === 0
-	        let indent = 0;
-	        let ch;
-	        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
-	            switch (ch) {
-	                case ' ':
-	                    indent += 1;
-	                    break;
-	                case '\n':
-	                    nl = i;
-	                    indent = 0;
-	                    break;
-	                case '\r': {
-	                    const next = this.buffer[i + 1];
-	                    if (!next && !this.atEnd)
-	                        return this.setNext('block-scalar');
-	                    if (next === '\n')
-	                        break;
-	                } // fallthrough
-	                default:
-	                    break loop;
-	            }
-	        }
-	        if (!ch && !this.atEnd)
-	            return this.setNext('block-scalar');
-	        if (indent >= this.indentNext) {
-	            if (this.blockScalarIndent === -1)
-	                this.indentNext = indent;
-	            else {
-	                this.indentNext =
-	                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-	            }
-	            do {
-	                const cs = this.continueScalar(nl + 1);
-	                if (cs === -1)
-	                    break;
-	                nl = this.buffer.indexOf('\n', cs);
-	            } while (nl !== -1);
-	            if (nl === -1) {
-	                if (!this.atEnd)
-	                    return this.setNext('block-scalar');
-	                nl = this.buffer.length;
-	            }
-	        }
-	        // Trailing insufficiently indented tabs are invalid.
-	        // To catch that during parsing, we include them in the block scalar value.
-	        let i = nl + 1;
-	        ch = this.buffer[i];
-	        while (ch === ' ')
-	            ch = this.buffer[++i];
-	        if (ch === '\t') {
-	            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
-	                ch = this.buffer[++i];
-	            nl = i - 1;
-	        }
-	        else if (!this.blockScalarKeep) {
-	            do {
-	                let i = nl - 1;
-	                let ch = this.buffer[i];
-	                if (ch === '\r')
-	                    ch = this.buffer[--i];
-	                const lastChar = i; // Drop the line if last char not more indented
-	                while (ch === ' ')
-	                    ch = this.buffer[--i];
-	                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
-	                    nl = i;
-	                else
-	                    break;
-	            } while (true);
-	        }
-	        yield cst.SCALAR;
-	        yield* this.pushToIndex(nl + 1, true);
-	        return yield* this.parseLineStart();
-	    }
-	    *parsePlainScalar() {
-	        const inFlow = this.flowLevel > 0;
-	        let end = this.pos - 1;
-	        let i = this.pos - 1;
-	        let ch;
-	        while ((ch = this.buffer[++i])) {
-	            if (ch === ':') {
-	                const next = this.buffer[i + 1];
-	                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
-	                    break;
-	                end = i;
-	            }
-	            else if (isEmpty(ch)) {
-	                let next = this.buffer[i + 1];
-	                if (ch === '\r') {
-	                    if (next === '\n') {
-	                        i += 1;
-	                        ch = '\n';
-	                        next = this.buffer[i + 1];
-	                    }
-	                    else
-	                        end = i;
-	                }
-	                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
-	                    break;
-	                if (ch === '\n') {
-	                    const cs = this.continueScalar(i + 1);
-	                    if (cs === -1)
-	                        break;
-	                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
-	                }
-	            }
-	            else {
-	                if (inFlow && flowIndicatorChars.has(ch))
-	                    break;
-	                end = i;
-	            }
-	        }
-	        if (!ch && !this.atEnd)
-	            return this.setNext('plain-scalar');
-	        yield cst.SCALAR;
-	        yield* this.pushToIndex(end + 1, true);
-	        return inFlow ? 'flow' : 'doc';
-	    }
-	    *pushCount(n) {
-	        if (n > 0) {
-	            yield this.buffer.substr(this.pos, n);
-	            this.pos += n;
-	            return n;
-	        }
-	        return 0;
-	    }
-	    *pushToIndex(i, allowEmpty) {
-	        const s = this.buffer.slice(this.pos, i);
-	        if (s) {
-	            yield s;
-	            this.pos += s.length;
-	            return s.length;
-	        }
-	        else if (allowEmpty)
-	            yield '';
-	        return 0;
-	    }
-	    *pushIndicators() {
-	        let n = 0;
-	        loop: while (true) {
-	            switch (this.charAt(0)) {
-	                case '!':
-	                    n += yield* this.pushTag();
-	                    n += yield* this.pushSpaces(true);
-	                    continue loop;
-	                case '&':
-	                    n += yield* this.pushUntil(isNotAnchorChar);
-	                    n += yield* this.pushSpaces(true);
-	                    continue loop;
-	                case '-': // this is an error
-	                case '?': // this is an error outside flow collections
-	                case ':': {
-	                    const inFlow = this.flowLevel > 0;
-	                    const ch1 = this.charAt(1);
-	                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
-	                        if (!inFlow)
-	                            this.indentNext = this.indentValue + 1;
-	                        else if (this.flowKey)
-	                            this.flowKey = false;
-	                        n += yield* this.pushCount(1);
-	                        n += yield* this.pushSpaces(true);
-	                        continue loop;
-	                    }
-	                }
-	            }
-	            break loop;
-	        }
-	        return n;
-	    }
-	    *pushTag() {
-	        if (this.charAt(1) === '<') {
-	            let i = this.pos + 2;
-	            let ch = this.buffer[i];
-	            while (!isEmpty(ch) && ch !== '>')
-	                ch = this.buffer[++i];
-	            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
-	        }
-	        else {
-	            let i = this.pos + 1;
-	            let ch = this.buffer[i];
-	            while (ch) {
-	                if (tagChars.has(ch))
-	                    ch = this.buffer[++i];
-	                else if (ch === '%' &&
-	                    hexDigits.has(this.buffer[i + 1]) &&
-	                    hexDigits.has(this.buffer[i + 2])) {
-	                    ch = this.buffer[(i += 3)];
-	                }
-	                else
-	                    break;
-	            }
-	            return yield* this.pushToIndex(i, false);
-	        }
-	    }
-	    *pushNewline() {
-	        const ch = this.buffer[this.pos];
-	        if (ch === '\n')
-	            return yield* this.pushCount(1);
-	        else if (ch === '\r' && this.charAt(1) === '\n')
-	            return yield* this.pushCount(2);
-	        else
-	            return 0;
-	    }
-	    *pushSpaces(allowTabs) {
-	        let i = this.pos - 1;
-	        let ch;
-	        do {
-	            ch = this.buffer[++i];
-	        } while (ch === ' ' || (allowTabs && ch === '\t'));
-	        const n = i - this.pos;
-	        if (n > 0) {
-	            yield this.buffer.substr(this.pos, n);
-	            this.pos = i;
-	        }
-	        return n;
-	    }
-	    *pushUntil(test) {
-	        let i = this.pos;
-	        let ch = this.buffer[i];
-	        while (!test(ch))
-	            ch = this.buffer[++i];
-	        return yield* this.pushToIndex(i, false);
-	    }
-	}
-
-	lexer.Lexer = Lexer;
-	return lexer;
-}
-
-var lineCounter = {};
-
-var hasRequiredLineCounter;
-
-function requireLineCounter () {
-	if (hasRequiredLineCounter) return lineCounter;
-	hasRequiredLineCounter = 1;
-
-	/**
-	 * Tracks newlines during parsing in order to provide an efficient API for
-	 * determining the one-indexed `{ line, col }` position for any offset
-	 * within the input.
-	 */
-	class LineCounter {
-	    constructor() {
-	        this.lineStarts = [];
-	        /**
-	         * Should be called in ascending order. Otherwise, call
-	         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
-	         */
-	        this.addNewLine = (offset) => this.lineStarts.push(offset);
-	        /**
-	         * Performs a binary search and returns the 1-indexed { line, col }
-	         * position of `offset`. If `line === 0`, `addNewLine` has never been
-	         * called or `offset` is before the first known newline.
-	         */
-	        this.linePos = (offset) => {
-	            let low = 0;
-	            let high = this.lineStarts.length;
-	            while (low < high) {
-	                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
-	                if (this.lineStarts[mid] < offset)
-	                    low = mid + 1;
-	                else
-	                    high = mid;
-	            }
-	            if (this.lineStarts[low] === offset)
-	                return { line: low + 1, col: 1 };
-	            if (low === 0)
-	                return { line: 0, col: offset };
-	            const start = this.lineStarts[low - 1];
-	            return { line: low, col: offset - start + 1 };
-	        };
-	    }
-	}
-
-	lineCounter.LineCounter = LineCounter;
-	return lineCounter;
-}
-
-var parser = {};
-
-var hasRequiredParser;
-
-function requireParser () {
-	if (hasRequiredParser) return parser;
-	hasRequiredParser = 1;
-
-	var node_process = require$$0;
-	var cst = requireCst();
-	var lexer = requireLexer();
-
-	function includesToken(list, type) {
-	    for (let i = 0; i < list.length; ++i)
-	        if (list[i].type === type)
-	            return true;
-	    return false;
-	}
-	function findNonEmptyIndex(list) {
-	    for (let i = 0; i < list.length; ++i) {
-	        switch (list[i].type) {
-	            case 'space':
-	            case 'comment':
-	            case 'newline':
-	                break;
-	            default:
-	                return i;
-	        }
-	    }
-	    return -1;
-	}
-	function isFlowToken(token) {
-	    switch (token?.type) {
-	        case 'alias':
-	        case 'scalar':
-	        case 'single-quoted-scalar':
-	        case 'double-quoted-scalar':
-	        case 'flow-collection':
-	            return true;
-	        default:
-	            return false;
-	    }
-	}
-	function getPrevProps(parent) {
-	    switch (parent.type) {
-	        case 'document':
-	            return parent.start;
-	        case 'block-map': {
-	            const it = parent.items[parent.items.length - 1];
-	            return it.sep ?? it.start;
-	        }
-	        case 'block-seq':
-	            return parent.items[parent.items.length - 1].start;
-	        /* istanbul ignore next should not happen */
-	        default:
-	            return [];
-	    }
-	}
-	/** Note: May modify input array */
-	function getFirstKeyStartProps(prev) {
-	    if (prev.length === 0)
-	        return [];
-	    let i = prev.length;
-	    loop: while (--i >= 0) {
-	        switch (prev[i].type) {
-	            case 'doc-start':
-	            case 'explicit-key-ind':
-	            case 'map-value-ind':
-	            case 'seq-item-ind':
-	            case 'newline':
-	                break loop;
-	        }
-	    }
-	    while (prev[++i]?.type === 'space') {
-	        /* loop */
-	    }
-	    return prev.splice(i, prev.length);
-	}
-	function arrayPushArray(target, source) {
-	    // May exhaust call stack with large `source` array
-	    if (source.length < 1e5)
-	        Array.prototype.push.apply(target, source);
-	    else
-	        for (let i = 0; i < source.length; ++i)
-	            target.push(source[i]);
-	}
-	function fixFlowSeqItems(fc) {
-	    if (fc.start.type === 'flow-seq-start') {
-	        for (const it of fc.items) {
-	            if (it.sep &&
-	                !it.value &&
-	                !includesToken(it.start, 'explicit-key-ind') &&
-	                !includesToken(it.sep, 'map-value-ind')) {
-	                if (it.key)
-	                    it.value = it.key;
-	                delete it.key;
-	                if (isFlowToken(it.value)) {
-	                    if (it.value.end)
-	                        arrayPushArray(it.value.end, it.sep);
-	                    else
-	                        it.value.end = it.sep;
-	                }
-	                else
-	                    arrayPushArray(it.start, it.sep);
-	                delete it.sep;
-	            }
-	        }
-	    }
-	}
-	/**
-	 * A YAML concrete syntax tree (CST) parser
-	 *
-	 * ```ts
-	 * const src: string = ...
-	 * for (const token of new Parser().parse(src)) {
-	 *   // token: Token
-	 * }
-	 * ```
-	 *
-	 * To use the parser with a user-provided lexer:
-	 *
-	 * ```ts
-	 * function* parse(source: string, lexer: Lexer) {
-	 *   const parser = new Parser()
-	 *   for (const lexeme of lexer.lex(source))
-	 *     yield* parser.next(lexeme)
-	 *   yield* parser.end()
-	 * }
-	 *
-	 * const src: string = ...
-	 * const lexer = new Lexer()
-	 * for (const token of parse(src, lexer)) {
-	 *   // token: Token
-	 * }
-	 * ```
-	 */
-	class Parser {
-	    /**
-	     * @param onNewLine - If defined, called separately with the start position of
-	     *   each new line (in `parse()`, including the start of input).
-	     */
-	    constructor(onNewLine) {
-	        /** If true, space and sequence indicators count as indentation */
-	        this.atNewLine = true;
-	        /** If true, next token is a scalar value */
-	        this.atScalar = false;
-	        /** Current indentation level */
-	        this.indent = 0;
-	        /** Current offset since the start of parsing */
-	        this.offset = 0;
-	        /** On the same line with a block map key */
-	        this.onKeyLine = false;
-	        /** Top indicates the node that's currently being built */
-	        this.stack = [];
-	        /** The source of the current token, set in parse() */
-	        this.source = '';
-	        /** The type of the current token, set in parse() */
-	        this.type = '';
-	        // Must be defined after `next()`
-	        this.lexer = new lexer.Lexer();
-	        this.onNewLine = onNewLine;
-	    }
-	    /**
-	     * Parse `source` as a YAML stream.
-	     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-	     *
-	     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-	     *
-	     * @returns A generator of tokens representing each directive, document, and other structure.
-	     */
-	    *parse(source, incomplete = false) {
-	        if (this.onNewLine && this.offset === 0)
-	            this.onNewLine(0);
-	        for (const lexeme of this.lexer.lex(source, incomplete))
-	            yield* this.next(lexeme);
-	        if (!incomplete)
-	            yield* this.end();
-	    }
-	    /**
-	     * Advance the parser by the `source` of one lexical token.
-	     */
-	    *next(source) {
-	        this.source = source;
-	        if (node_process.env.LOG_TOKENS)
-	            console.log('|', cst.prettyToken(source));
-	        if (this.atScalar) {
-	            this.atScalar = false;
-	            yield* this.step();
-	            this.offset += source.length;
-	            return;
-	        }
-	        const type = cst.tokenType(source);
-	        if (!type) {
-	            const message = `Not a YAML token: ${source}`;
-	            yield* this.pop({ type: 'error', offset: this.offset, message, source });
-	            this.offset += source.length;
-	        }
-	        else if (type === 'scalar') {
-	            this.atNewLine = false;
-	            this.atScalar = true;
-	            this.type = 'scalar';
-	        }
-	        else {
-	            this.type = type;
-	            yield* this.step();
-	            switch (type) {
-	                case 'newline':
-	                    this.atNewLine = true;
-	                    this.indent = 0;
-	                    if (this.onNewLine)
-	                        this.onNewLine(this.offset + source.length);
-	                    break;
-	                case 'space':
-	                    if (this.atNewLine && source[0] === ' ')
-	                        this.indent += source.length;
-	                    break;
-	                case 'explicit-key-ind':
-	                case 'map-value-ind':
-	                case 'seq-item-ind':
-	                    if (this.atNewLine)
-	                        this.indent += source.length;
-	                    break;
-	                case 'doc-mode':
-	                case 'flow-error-end':
-	                    return;
-	                default:
-	                    this.atNewLine = false;
-	            }
-	            this.offset += source.length;
-	        }
-	    }
-	    /** Call at end of input to push out any remaining constructions */
-	    *end() {
-	        while (this.stack.length > 0)
-	            yield* this.pop();
-	    }
-	    get sourceToken() {
-	        const st = {
-	            type: this.type,
-	            offset: this.offset,
-	            indent: this.indent,
-	            source: this.source
-	        };
-	        return st;
-	    }
-	    *step() {
-	        const top = this.peek(1);
-	        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
-	            while (this.stack.length > 0)
-	                yield* this.pop();
-	            this.stack.push({
-	                type: 'doc-end',
-	                offset: this.offset,
-	                source: this.source
-	            });
-	            return;
-	        }
-	        if (!top)
-	            return yield* this.stream();
-	        switch (top.type) {
-	            case 'document':
-	                return yield* this.document(top);
-	            case 'alias':
-	            case 'scalar':
-	            case 'single-quoted-scalar':
-	            case 'double-quoted-scalar':
-	                return yield* this.scalar(top);
-	            case 'block-scalar':
-	                return yield* this.blockScalar(top);
-	            case 'block-map':
-	                return yield* this.blockMap(top);
-	            case 'block-seq':
-	                return yield* this.blockSequence(top);
-	            case 'flow-collection':
-	                return yield* this.flowCollection(top);
-	            case 'doc-end':
-	                return yield* this.documentEnd(top);
-	        }
-	        /* istanbul ignore next should not happen */
-	        yield* this.pop();
-	    }
-	    peek(n) {
-	        return this.stack[this.stack.length - n];
-	    }
-	    *pop(error) {
-	        const token = error ?? this.stack.pop();
-	        /* istanbul ignore if should not happen */
-	        if (!token) {
-	            const message = 'Tried to pop an empty stack';
-	            yield { type: 'error', offset: this.offset, source: '', message };
-	        }
-	        else if (this.stack.length === 0) {
-	            yield token;
-	        }
-	        else {
-	            const top = this.peek(1);
-	            if (token.type === 'block-scalar') {
-	                // Block scalars use their parent rather than header indent
-	                token.indent = 'indent' in top ? top.indent : 0;
-	            }
-	            else if (token.type === 'flow-collection' && top.type === 'document') {
-	                // Ignore all indent for top-level flow collections
-	                token.indent = 0;
-	            }
-	            if (token.type === 'flow-collection')
-	                fixFlowSeqItems(token);
-	            switch (top.type) {
-	                case 'document':
-	                    top.value = token;
-	                    break;
-	                case 'block-scalar':
-	                    top.props.push(token); // error
-	                    break;
-	                case 'block-map': {
-	                    const it = top.items[top.items.length - 1];
-	                    if (it.value) {
-	                        top.items.push({ start: [], key: token, sep: [] });
-	                        this.onKeyLine = true;
-	                        return;
-	                    }
-	                    else if (it.sep) {
-	                        it.value = token;
-	                    }
-	                    else {
-	                        Object.assign(it, { key: token, sep: [] });
-	                        this.onKeyLine = !it.explicitKey;
-	                        return;
-	                    }
-	                    break;
-	                }
-	                case 'block-seq': {
-	                    const it = top.items[top.items.length - 1];
-	                    if (it.value)
-	                        top.items.push({ start: [], value: token });
-	                    else
-	                        it.value = token;
-	                    break;
-	                }
-	                case 'flow-collection': {
-	                    const it = top.items[top.items.length - 1];
-	                    if (!it || it.value)
-	                        top.items.push({ start: [], key: token, sep: [] });
-	                    else if (it.sep)
-	                        it.value = token;
-	                    else
-	                        Object.assign(it, { key: token, sep: [] });
-	                    return;
-	                }
-	                /* istanbul ignore next should not happen */
-	                default:
-	                    yield* this.pop();
-	                    yield* this.pop(token);
-	            }
-	            if ((top.type === 'document' ||
-	                top.type === 'block-map' ||
-	                top.type === 'block-seq') &&
-	                (token.type === 'block-map' || token.type === 'block-seq')) {
-	                const last = token.items[token.items.length - 1];
-	                if (last &&
-	                    !last.sep &&
-	                    !last.value &&
-	                    last.start.length > 0 &&
-	                    findNonEmptyIndex(last.start) === -1 &&
-	                    (token.indent === 0 ||
-	                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
-	                    if (top.type === 'document')
-	                        top.end = last.start;
-	                    else
-	                        top.items.push({ start: last.start });
-	                    token.items.splice(-1, 1);
-	                }
-	            }
-	        }
-	    }
-	    *stream() {
-	        switch (this.type) {
-	            case 'directive-line':
-	                yield { type: 'directive', offset: this.offset, source: this.source };
-	                return;
-	            case 'byte-order-mark':
-	            case 'space':
-	            case 'comment':
-	            case 'newline':
-	                yield this.sourceToken;
-	                return;
-	            case 'doc-mode':
-	            case 'doc-start': {
-	                const doc = {
-	                    type: 'document',
-	                    offset: this.offset,
-	                    start: []
-	                };
-	                if (this.type === 'doc-start')
-	                    doc.start.push(this.sourceToken);
-	                this.stack.push(doc);
-	                return;
-	            }
-	        }
-	        yield {
-	            type: 'error',
-	            offset: this.offset,
-	            message: `Unexpected ${this.type} token in YAML stream`,
-	            source: this.source
-	        };
-	    }
-	    *document(doc) {
-	        if (doc.value)
-	            return yield* this.lineEnd(doc);
-	        switch (this.type) {
-	            case 'doc-start': {
-	                if (findNonEmptyIndex(doc.start) !== -1) {
-	                    yield* this.pop();
-	                    yield* this.step();
-	                }
-	                else
-	                    doc.start.push(this.sourceToken);
-	                return;
-	            }
-	            case 'anchor':
-	            case 'tag':
-	            case 'space':
-	            case 'comment':
-	            case 'newline':
-	                doc.start.push(this.sourceToken);
-	                return;
-	        }
-	        const bv = this.startBlockValue(doc);
-	        if (bv)
-	            this.stack.push(bv);
-	        else {
-	            yield {
-	                type: 'error',
-	                offset: this.offset,
-	                message: `Unexpected ${this.type} token in YAML document`,
-	                source: this.source
-	            };
-	        }
-	    }
-	    *scalar(scalar) {
-	        if (this.type === 'map-value-ind') {
-	            const prev = getPrevProps(this.peek(2));
-	            const start = getFirstKeyStartProps(prev);
-	            let sep;
-	            if (scalar.end) {
-	                sep = scalar.end;
-	                sep.push(this.sourceToken);
-	                delete scalar.end;
-	            }
-	            else
-	                sep = [this.sourceToken];
-	            const map = {
-	                type: 'block-map',
-	                offset: scalar.offset,
-	                indent: scalar.indent,
-	                items: [{ start, key: scalar, sep }]
-	            };
-	            this.onKeyLine = true;
-	            this.stack[this.stack.length - 1] = map;
-	        }
-	        else
-	            yield* this.lineEnd(scalar);
-	    }
-	    *blockScalar(scalar) {
-	        switch (this.type) {
-	            case 'space':
-	            case 'comment':
-	            case 'newline':
-	                scalar.props.push(this.sourceToken);
-	                return;
-	            case 'scalar':
-	                scalar.source = this.source;
-	                // block-scalar source includes trailing newline
-	                this.atNewLine = true;
-	                this.indent = 0;
-	                if (this.onNewLine) {
-	                    let nl = this.source.indexOf('\n') + 1;
-	                    while (nl !== 0) {
-	                        this.onNewLine(this.offset + nl);
-	                        nl = this.source.indexOf('\n', nl) + 1;
-	                    }
-	                }
-	                yield* this.pop();
-	                break;
-	            /* istanbul ignore next should not happen */
-	            default:
-	                yield* this.pop();
-	                yield* this.step();
-	        }
-	    }
-	    *blockMap(map) {
-	        const it = map.items[map.items.length - 1];
-	        // it.sep is true-ish if pair already has key or : separator
-	        switch (this.type) {
-	            case 'newline':
-	                this.onKeyLine = false;
-	                if (it.value) {
-	                    const end = 'end' in it.value ? it.value.end : undefined;
-	                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-	                    if (last?.type === 'comment')
-	                        end?.push(this.sourceToken);
-	                    else
-	                        map.items.push({ start: [this.sourceToken] });
-	                }
-	                else if (it.sep) {
-	                    it.sep.push(this.sourceToken);
-	                }
-	                else {
-	                    it.start.push(this.sourceToken);
-	                }
-	                return;
-	            case 'space':
-	            case 'comment':
-	                if (it.value) {
-	                    map.items.push({ start: [this.sourceToken] });
-	                }
-	                else if (it.sep) {
-	                    it.sep.push(this.sourceToken);
-	                }
-	                else {
-	                    if (this.atIndentedComment(it.start, map.indent)) {
-	                        const prev = map.items[map.items.length - 2];
-	                        const end = prev?.value?.end;
-	                        if (Array.isArray(end)) {
-	                            arrayPushArray(end, it.start);
-	                            end.push(this.sourceToken);
-	                            map.items.pop();
-	                            return;
-	                        }
-	                    }
-	                    it.start.push(this.sourceToken);
-	                }
-	                return;
-	        }
-	        if (this.indent >= map.indent) {
-	            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-	            const atNextItem = atMapIndent &&
-	                (it.sep || it.explicitKey) &&
-	                this.type !== 'seq-item-ind';
-	            // For empty nodes, assign newline-separated not indented empty tokens to following node
-	            let start = [];
-	            if (atNextItem && it.sep && !it.value) {
-	                const nl = [];
-	                for (let i = 0; i < it.sep.length; ++i) {
-	                    const st = it.sep[i];
-	                    switch (st.type) {
-	                        case 'newline':
-	                            nl.push(i);
-	                            break;
-	                        case 'space':
-	                            break;
-	                        case 'comment':
-	                            if (st.indent > map.indent)
-	                                nl.length = 0;
-	                            break;
-	                        default:
-	                            nl.length = 0;
-	                    }
-	                }
-	                if (nl.length >= 2)
-	                    start = it.sep.splice(nl[1]);
-	            }
-	            switch (this.type) {
-	                case 'anchor':
-	                case 'tag':
-	                    if (atNextItem || it.value) {
-	                        start.push(this.sourceToken);
-	                        map.items.push({ start });
-	                        this.onKeyLine = true;
-	                    }
-	                    else if (it.sep) {
-	                        it.sep.push(this.sourceToken);
-	                    }
-	                    else {
-	                        it.start.push(this.sourceToken);
-	                    }
-	                    return;
-	                case 'explicit-key-ind':
-	                    if (!it.sep && !it.explicitKey) {
-	                        it.start.push(this.sourceToken);
-	                        it.explicitKey = true;
-	                    }
-	                    else if (atNextItem || it.value) {
-	                        start.push(this.sourceToken);
-	                        map.items.push({ start, explicitKey: true });
-	                    }
-	                    else {
-	                        this.stack.push({
-	                            type: 'block-map',
-	                            offset: this.offset,
-	                            indent: this.indent,
-	                            items: [{ start: [this.sourceToken], explicitKey: true }]
-	                        });
-	                    }
-	                    this.onKeyLine = true;
-	                    return;
-	                case 'map-value-ind':
-	                    if (it.explicitKey) {
-	                        if (!it.sep) {
-	                            if (includesToken(it.start, 'newline')) {
-	                                Object.assign(it, { key: null, sep: [this.sourceToken] });
-	                            }
-	                            else {
-	                                const start = getFirstKeyStartProps(it.start);
-	                                this.stack.push({
-	                                    type: 'block-map',
-	                                    offset: this.offset,
-	                                    indent: this.indent,
-	                                    items: [{ start, key: null, sep: [this.sourceToken] }]
-	                                });
-	                            }
-	                        }
-	                        else if (it.value) {
-	                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-	                        }
-	                        else if (includesToken(it.sep, 'map-value-ind')) {
-	                            this.stack.push({
-	                                type: 'block-map',
-	                                offset: this.offset,
-	                                indent: this.indent,
-	                                items: [{ start, key: null, sep: [this.sourceToken] }]
-	                            });
-	                        }
-	                        else if (isFlowToken(it.key) &&
-	                            !includesToken(it.sep, 'newline')) {
-	                            const start = getFirstKeyStartProps(it.start);
-	                            const key = it.key;
-	                            const sep = it.sep;
-	                            sep.push(this.sourceToken);
-	                            // @ts-expect-error type guard is wrong here
-	                            delete it.key;
-	                            // @ts-expect-error type guard is wrong here
-	                            delete it.sep;
-	                            this.stack.push({
-	                                type: 'block-map',
-	                                offset: this.offset,
-	                                indent: this.indent,
-	                                items: [{ start, key, sep }]
-	                            });
-	                        }
-	                        else if (start.length > 0) {
-	                            // Not actually at next item
-	                            it.sep = it.sep.concat(start, this.sourceToken);
-	                        }
-	                        else {
-	                            it.sep.push(this.sourceToken);
-	                        }
-	                    }
-	                    else {
-	                        if (!it.sep) {
-	                            Object.assign(it, { key: null, sep: [this.sourceToken] });
-	                        }
-	                        else if (it.value || atNextItem) {
-	                            map.items.push({ start, key: null, sep: [this.sourceToken] });
-	                        }
-	                        else if (includesToken(it.sep, 'map-value-ind')) {
-	                            this.stack.push({
-	                                type: 'block-map',
-	                                offset: this.offset,
-	                                indent: this.indent,
-	                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
-	                            });
-	                        }
-	                        else {
-	                            it.sep.push(this.sourceToken);
-	                        }
-	                    }
-	                    this.onKeyLine = true;
-	                    return;
-	                case 'alias':
-	                case 'scalar':
-	                case 'single-quoted-scalar':
-	                case 'double-quoted-scalar': {
-	                    const fs = this.flowScalar(this.type);
-	                    if (atNextItem || it.value) {
-	                        map.items.push({ start, key: fs, sep: [] });
-	                        this.onKeyLine = true;
-	                    }
-	                    else if (it.sep) {
-	                        this.stack.push(fs);
-	                    }
-	                    else {
-	                        Object.assign(it, { key: fs, sep: [] });
-	                        this.onKeyLine = true;
-	                    }
-	                    return;
-	                }
-	                default: {
-	                    const bv = this.startBlockValue(map);
-	                    if (bv) {
-	                        if (bv.type === 'block-seq') {
-	                            if (!it.explicitKey &&
-	                                it.sep &&
-	                                !includesToken(it.sep, 'newline')) {
-	                                yield* this.pop({
-	                                    type: 'error',
-	                                    offset: this.offset,
-	                                    message: 'Unexpected block-seq-ind on same line with key',
-	                                    source: this.source
-	                                });
-	                                return;
-	                            }
-	                        }
-	                        else if (atMapIndent) {
-	                            map.items.push({ start });
-	                        }
-	                        this.stack.push(bv);
-	                        return;
-	                    }
-	                }
-	            }
-	        }
-	        yield* this.pop();
-	        yield* this.step();
-	    }
-	    *blockSequence(seq) {
-	        const it = seq.items[seq.items.length - 1];
-	        switch (this.type) {
-	            case 'newline':
-	                if (it.value) {
-	                    const end = 'end' in it.value ? it.value.end : undefined;
-	                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-	                    if (last?.type === 'comment')
-	                        end?.push(this.sourceToken);
-	                    else
-	                        seq.items.push({ start: [this.sourceToken] });
-	                }
-	                else
-	                    it.start.push(this.sourceToken);
-	                return;
-	            case 'space':
-	            case 'comment':
-	                if (it.value)
-	                    seq.items.push({ start: [this.sourceToken] });
-	                else {
-	                    if (this.atIndentedComment(it.start, seq.indent)) {
-	                        const prev = seq.items[seq.items.length - 2];
-	                        const end = prev?.value?.end;
-	                        if (Array.isArray(end)) {
-	                            arrayPushArray(end, it.start);
-	                            end.push(this.sourceToken);
-	                            seq.items.pop();
-	                            return;
-	                        }
-	                    }
-	                    it.start.push(this.sourceToken);
-	                }
-	                return;
-	            case 'anchor':
-	            case 'tag':
-	                if (it.value || this.indent <= seq.indent)
-	                    break;
-	                it.start.push(this.sourceToken);
-	                return;
-	            case 'seq-item-ind':
-	                if (this.indent !== seq.indent)
-	                    break;
-	                if (it.value || includesToken(it.start, 'seq-item-ind'))
-	                    seq.items.push({ start: [this.sourceToken] });
-	                else
-	                    it.start.push(this.sourceToken);
-	                return;
-	        }
-	        if (this.indent > seq.indent) {
-	            const bv = this.startBlockValue(seq);
-	            if (bv) {
-	                this.stack.push(bv);
-	                return;
-	            }
-	        }
-	        yield* this.pop();
-	        yield* this.step();
-	    }
-	    *flowCollection(fc) {
-	        const it = fc.items[fc.items.length - 1];
-	        if (this.type === 'flow-error-end') {
-	            let top;
-	            do {
-	                yield* this.pop();
-	                top = this.peek(1);
-	            } while (top?.type === 'flow-collection');
-	        }
-	        else if (fc.end.length === 0) {
-	            switch (this.type) {
-	                case 'comma':
-	                case 'explicit-key-ind':
-	                    if (!it || it.sep)
-	                        fc.items.push({ start: [this.sourceToken] });
-	                    else
-	                        it.start.push(this.sourceToken);
-	                    return;
-	                case 'map-value-ind':
-	                    if (!it || it.value)
-	                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-	                    else if (it.sep)
-	                        it.sep.push(this.sourceToken);
-	                    else
-	                        Object.assign(it, { key: null, sep: [this.sourceToken] });
-	                    return;
-	                case 'space':
-	                case 'comment':
-	                case 'newline':
-	                case 'anchor':
-	                case 'tag':
-	                    if (!it || it.value)
-	                        fc.items.push({ start: [this.sourceToken] });
-	                    else if (it.sep)
-	                        it.sep.push(this.sourceToken);
-	                    else
-	                        it.start.push(this.sourceToken);
-	                    return;
-	                case 'alias':
-	                case 'scalar':
-	                case 'single-quoted-scalar':
-	                case 'double-quoted-scalar': {
-	                    const fs = this.flowScalar(this.type);
-	                    if (!it || it.value)
-	                        fc.items.push({ start: [], key: fs, sep: [] });
-	                    else if (it.sep)
-	                        this.stack.push(fs);
-	                    else
-	                        Object.assign(it, { key: fs, sep: [] });
-	                    return;
-	                }
-	                case 'flow-map-end':
-	                case 'flow-seq-end':
-	                    fc.end.push(this.sourceToken);
-	                    return;
-	            }
-	            const bv = this.startBlockValue(fc);
-	            /* istanbul ignore else should not happen */
-	            if (bv)
-	                this.stack.push(bv);
-	            else {
-	                yield* this.pop();
-	                yield* this.step();
-	            }
-	        }
-	        else {
-	            const parent = this.peek(2);
-	            if (parent.type === 'block-map' &&
-	                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
-	                    (this.type === 'newline' &&
-	                        !parent.items[parent.items.length - 1].sep))) {
-	                yield* this.pop();
-	                yield* this.step();
-	            }
-	            else if (this.type === 'map-value-ind' &&
-	                parent.type !== 'flow-collection') {
-	                const prev = getPrevProps(parent);
-	                const start = getFirstKeyStartProps(prev);
-	                fixFlowSeqItems(fc);
-	                const sep = fc.end.splice(1, fc.end.length);
-	                sep.push(this.sourceToken);
-	                const map = {
-	                    type: 'block-map',
-	                    offset: fc.offset,
-	                    indent: fc.indent,
-	                    items: [{ start, key: fc, sep }]
-	                };
-	                this.onKeyLine = true;
-	                this.stack[this.stack.length - 1] = map;
-	            }
-	            else {
-	                yield* this.lineEnd(fc);
-	            }
-	        }
-	    }
-	    flowScalar(type) {
-	        if (this.onNewLine) {
-	            let nl = this.source.indexOf('\n') + 1;
-	            while (nl !== 0) {
-	                this.onNewLine(this.offset + nl);
-	                nl = this.source.indexOf('\n', nl) + 1;
-	            }
-	        }
-	        return {
-	            type,
-	            offset: this.offset,
-	            indent: this.indent,
-	            source: this.source
-	        };
-	    }
-	    startBlockValue(parent) {
-	        switch (this.type) {
-	            case 'alias':
-	            case 'scalar':
-	            case 'single-quoted-scalar':
-	            case 'double-quoted-scalar':
-	                return this.flowScalar(this.type);
-	            case 'block-scalar-header':
-	                return {
-	                    type: 'block-scalar',
-	                    offset: this.offset,
-	                    indent: this.indent,
-	                    props: [this.sourceToken],
-	                    source: ''
-	                };
-	            case 'flow-map-start':
-	            case 'flow-seq-start':
-	                return {
-	                    type: 'flow-collection',
-	                    offset: this.offset,
-	                    indent: this.indent,
-	                    start: this.sourceToken,
-	                    items: [],
-	                    end: []
-	                };
-	            case 'seq-item-ind':
-	                return {
-	                    type: 'block-seq',
-	                    offset: this.offset,
-	                    indent: this.indent,
-	                    items: [{ start: [this.sourceToken] }]
-	                };
-	            case 'explicit-key-ind': {
-	                this.onKeyLine = true;
-	                const prev = getPrevProps(parent);
-	                const start = getFirstKeyStartProps(prev);
-	                start.push(this.sourceToken);
-	                return {
-	                    type: 'block-map',
-	                    offset: this.offset,
-	                    indent: this.indent,
-	                    items: [{ start, explicitKey: true }]
-	                };
-	            }
-	            case 'map-value-ind': {
-	                this.onKeyLine = true;
-	                const prev = getPrevProps(parent);
-	                const start = getFirstKeyStartProps(prev);
-	                return {
-	                    type: 'block-map',
-	                    offset: this.offset,
-	                    indent: this.indent,
-	                    items: [{ start, key: null, sep: [this.sourceToken] }]
-	                };
-	            }
-	        }
-	        return null;
-	    }
-	    atIndentedComment(start, indent) {
-	        if (this.type !== 'comment')
-	            return false;
-	        if (this.indent <= indent)
-	            return false;
-	        return start.every(st => st.type === 'newline' || st.type === 'space');
-	    }
-	    *documentEnd(docEnd) {
-	        if (this.type !== 'doc-mode') {
-	            if (docEnd.end)
-	                docEnd.end.push(this.sourceToken);
-	            else
-	                docEnd.end = [this.sourceToken];
-	            if (this.type === 'newline')
-	                yield* this.pop();
-	        }
-	    }
-	    *lineEnd(token) {
-	        switch (this.type) {
-	            case 'comma':
-	            case 'doc-start':
-	            case 'doc-end':
-	            case 'flow-seq-end':
-	            case 'flow-map-end':
-	            case 'map-value-ind':
-	                yield* this.pop();
-	                yield* this.step();
-	                break;
-	            case 'newline':
-	                this.onKeyLine = false;
-	            // fallthrough
-	            case 'space':
-	            case 'comment':
-	            default:
-	                // all other values are errors
-	                if (token.end)
-	                    token.end.push(this.sourceToken);
-	                else
-	                    token.end = [this.sourceToken];
-	                if (this.type === 'newline')
-	                    yield* this.pop();
-	        }
-	    }
-	}
-
-	parser.Parser = Parser;
-	return parser;
-}
-
-var publicApi = {};
-
-var hasRequiredPublicApi;
-
-function requirePublicApi () {
-	if (hasRequiredPublicApi) return publicApi;
-	hasRequiredPublicApi = 1;
-
-	var composer = requireComposer();
-	var Document = requireDocument();
-	var errors = requireErrors();
-	var log = requireLog();
-	var identity = requireIdentity();
-	var lineCounter = requireLineCounter();
-	var parser = requireParser();
-
-	function parseOptions(options) {
-	    const prettyErrors = options.prettyErrors !== false;
-	    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
-	    return { lineCounter: lineCounter$1, prettyErrors };
-	}
-	/**
-	 * Parse the input as a stream of YAML documents.
-	 *
-	 * Documents should be separated from each other by `...` or `---` marker lines.
-	 *
-	 * @returns If an empty `docs` array is returned, it will be of type
-	 *   EmptyStream and contain additional stream information. In
-	 *   TypeScript, you should use `'empty' in docs` as a type guard for it.
-	 */
-	function parseAllDocuments(source, options = {}) {
-	    const { lineCounter, prettyErrors } = parseOptions(options);
-	    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-	    const composer$1 = new composer.Composer(options);
-	    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-	    if (prettyErrors && lineCounter)
-	        for (const doc of docs) {
-	            doc.errors.forEach(errors.prettifyError(source, lineCounter));
-	            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-	        }
-	    if (docs.length > 0)
-	        return docs;
-	    return Object.assign([], { empty: true }, composer$1.streamInfo());
-	}
-	/** Parse an input string into a single YAML.Document */
-	function parseDocument(source, options = {}) {
-	    const { lineCounter, prettyErrors } = parseOptions(options);
-	    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-	    const composer$1 = new composer.Composer(options);
-	    // `doc` is always set by compose.end(true) at the very latest
-	    let doc = null;
-	    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-	        if (!doc)
-	            doc = _doc;
-	        else if (doc.options.logLevel !== 'silent') {
-	            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-	            break;
-	        }
-	    }
-	    if (prettyErrors && lineCounter) {
-	        doc.errors.forEach(errors.prettifyError(source, lineCounter));
-	        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-	    }
-	    return doc;
-	}
-	function parse(src, reviver, options) {
-	    let _reviver = undefined;
-	    if (typeof reviver === 'function') {
-	        _reviver = reviver;
-	    }
-	    else if (options === undefined && reviver && typeof reviver === 'object') {
-	        options = reviver;
-	    }
-	    const doc = parseDocument(src, options);
-	    if (!doc)
-	        return null;
-	    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
-	    if (doc.errors.length > 0) {
-	        if (doc.options.logLevel !== 'silent')
-	            throw doc.errors[0];
-	        else
-	            doc.errors = [];
-	    }
-	    return doc.toJS(Object.assign({ reviver: _reviver }, options));
-	}
-	function stringify(value, replacer, options) {
-	    let _replacer = null;
-	    if (typeof replacer === 'function' || Array.isArray(replacer)) {
-	        _replacer = replacer;
-	    }
-	    else if (options === undefined && replacer) {
-	        options = replacer;
-	    }
-	    if (typeof options === 'string')
-	        options = options.length;
-	    if (typeof options === 'number') {
-	        const indent = Math.round(options);
-	        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
-	    }
-	    if (value === undefined) {
-	        const { keepUndefined } = options ?? replacer ?? {};
-	        if (!keepUndefined)
-	            return undefined;
-	    }
-	    if (identity.isDocument(value) && !_replacer)
-	        return value.toString(options);
-	    return new Document.Document(value, _replacer, options).toString(options);
-	}
-
-	publicApi.parse = parse;
-	publicApi.parseAllDocuments = parseAllDocuments;
-	publicApi.parseDocument = parseDocument;
-	publicApi.stringify = stringify;
-	return publicApi;
-}
-
-var hasRequiredDist;
-
-function requireDist () {
-	if (hasRequiredDist) return dist;
-	hasRequiredDist = 1;
-
-	var composer = requireComposer();
-	var Document = requireDocument();
-	var Schema = requireSchema();
-	var errors = requireErrors();
-	var Alias = requireAlias();
-	var identity = requireIdentity();
-	var Pair = requirePair();
-	var Scalar = requireScalar();
-	var YAMLMap = requireYAMLMap();
-	var YAMLSeq = requireYAMLSeq();
-	var cst = requireCst();
-	var lexer = requireLexer();
-	var lineCounter = requireLineCounter();
-	var parser = requireParser();
-	var publicApi = requirePublicApi();
-	var visit = requireVisit();
-
-
-
-	dist.Composer = composer.Composer;
-	dist.Document = Document.Document;
-	dist.Schema = Schema.Schema;
-	dist.YAMLError = errors.YAMLError;
-	dist.YAMLParseError = errors.YAMLParseError;
-	dist.YAMLWarning = errors.YAMLWarning;
-	dist.Alias = Alias.Alias;
-	dist.isAlias = identity.isAlias;
-	dist.isCollection = identity.isCollection;
-	dist.isDocument = identity.isDocument;
-	dist.isMap = identity.isMap;
-	dist.isNode = identity.isNode;
-	dist.isPair = identity.isPair;
-	dist.isScalar = identity.isScalar;
-	dist.isSeq = identity.isSeq;
-	dist.Pair = Pair.Pair;
-	dist.Scalar = Scalar.Scalar;
-	dist.YAMLMap = YAMLMap.YAMLMap;
-	dist.YAMLSeq = YAMLSeq.YAMLSeq;
-	dist.CST = cst;
-	dist.Lexer = lexer.Lexer;
-	dist.LineCounter = lineCounter.LineCounter;
-	dist.Parser = parser.Parser;
-	dist.parse = publicApi.parse;
-	dist.parseAllDocuments = publicApi.parseAllDocuments;
-	dist.parseDocument = publicApi.parseDocument;
-	dist.stringify = publicApi.stringify;
-	dist.visit = visit.visit;
-	dist.visitAsync = visit.visitAsync;
-	return dist;
-}
-
-var distExports = requireDist();
-
-// The threshold table: one row per environment class, each with metric limits, what a breach
-// does, and how far findings of each check may push the verdict. Defaults live here; the
-// `thresholds` input is merged over them, key by key.
-const METRIC_IDS = [
-    'sleep-deviation-pct',
-    'wake-p99',
-    'timer-resolution',
-    'cpu-throttled-pct'
-];
-/** Checks whose findings a row can weigh. Other check ids count with their own severities. */
-const WEIGHED_CHECK_IDS = [
-    'temp-dirs',
-    'defender',
-    'go-env',
-    'go-install',
-    'endangered-tests',
-    'timer'
-];
-const BREACH_ACTIONS = ['annotate', 'warn', 'fail'];
-const CHECK_WEIGHTS = ['error', 'warning', 'notice', 'ignore'];
-const METRIC_KIND = {
-    'sleep-deviation-pct': 'percent',
-    'wake-p99': 'duration',
-    'timer-resolution': 'duration',
-    'cpu-throttled-pct': 'percent'
-};
-const MICROSECONDS = { us: 1, ms: 1000, s: 1_000_000 };
-/** A measured value in its unit, converted to the base unit of its kind. */
-function toBase(value, unit) {
-    return unit === '%' ? value : value * MICROSECONDS[unit];
-}
-/** A base value shown in the unit a person would pick: `850us`, `12.5ms`, `1.2s`, `3%`. */
-function formatBase(base, kind) {
-    if (kind === 'percent')
-        return `${round(base)}%`;
-    if (Math.abs(base) >= 1_000_000)
-        return `${round(base / 1_000_000)}s`;
-    if (Math.abs(base) >= 1000)
-        return `${round(base / 1000)}ms`;
-    return `${round(base)}us`;
-}
-/** Five significant digits: keeps 15.625ms and 0.001us, drops float noise. */
-function round(value) {
-    return Number(value.toPrecision(5));
-}
-const LIMIT_PATTERN = /^(\d+(?:\.\d+)?)(%|us|µs|ms|s)$/;
-/** Parses `8%`, `2ms`, `500us`, `0.5s`: a non-negative number glued to its unit. */
-function parseLimit(raw, kind) {
-    const match = LIMIT_PATTERN.exec(raw);
-    const expected = kind === 'percent' ? 'a percentage such as 8%' : 'a duration such as 2ms or 500us';
-    if (!match)
-        throw new Error(`expected ${expected}`);
-    const unit = (match[2] === 'µs' ? 'us' : match[2]);
-    if ((unit === '%') !== (kind === 'percent'))
-        throw new Error(`wrong unit ${unit}: expected ${expected}`);
-    const value = Number(match[1]);
-    return { base: toBase(value, unit), text: `${value}${unit}` };
-}
-const ms$1 = (text) => parseLimit(text, 'duration');
-const pct = (text) => parseLimit(text, 'percent');
-const DEFAULT_CHECKS = {
-    'temp-dirs': 'error',
-    defender: 'warning',
-    'go-env': 'error',
-    'go-install': 'error',
-    // Tests at risk are a fact about the code, not the runner: annotate them, do not gate.
-    'endangered-tests': 'notice',
-    // The timer is judged through its metrics; its own findings only annotate.
-    timer: 'notice'
-};
-/**
- * Defaults (the README says why): the sleep-deviation limits of physical, kubernetes and
- * serverless are the original design's; vm and container allow Windows' 15.625 ms default tick,
- * which makes a 100 ms Sleep last up to ~115 ms on a healthy GitHub-hosted runner.
- */
-function defaultThresholds() {
-    const row = (sleep, wakeP99, throttled, onBreach, suspicious) => ({
-        limits: {
-            'sleep-deviation-pct': pct(sleep),
-            'wake-p99': ms$1(wakeP99),
-            'timer-resolution': ms$1('16ms'),
-            'cpu-throttled-pct': pct(throttled)
-        },
-        onBreach,
-        suspicious,
-        checks: { ...DEFAULT_CHECKS }
-    });
-    return {
-        physical: row('3%', '2ms', '5%', 'annotate', false),
-        vm: row('20%', '5ms', '5%', 'warn', false),
-        container: row('20%', '5ms', '10%', 'warn', false),
-        kubernetes: row('8%', '5ms', '10%', 'warn', true),
-        serverless: row('15%', '10ms', '25%', 'fail', false)
-    };
-}
-/** The row as the user would write it, for the report. */
-function describeRow(row) {
-    const described = {};
-    for (const id of METRIC_IDS)
-        described[id] = row.limits[id]?.text ?? 'off';
-    described['on-breach'] = row.onBreach;
-    described.suspicious = String(row.suspicious);
-    for (const id of WEIGHED_CHECK_IDS)
-        described[id] = row.checks[id];
-    return described;
-}
-const FILE_PATTERN = /\.(ya?ml|json)$/i;
-/**
- * The `thresholds` input: '' for the defaults, inline YAML, or a path (relative to the
- * workspace) to a .yml/.yaml/.json file. Every entry is validated; the first problem is thrown
- * as one line naming the environment and key.
- */
-function loadThresholds(input, workspace) {
-    const table = defaultThresholds();
-    const text = input.trim();
-    if (text === '')
-        return table;
-    const parsed = FILE_PATTERN.test(text) && !text.includes('\n')
-        ? readTableFile(text, workspace)
-        : parseInline(text);
-    if (parsed === null || parsed === undefined)
-        return table;
-    if (!isPlainObject(parsed)) {
-        throw new UserError(`Input 'thresholds' must map environments to limits (such as "vm: {wake-p99: 3ms}"), got ${describeType(parsed)}.`);
-    }
-    for (const [environment, entries] of Object.entries(parsed)) {
-        if (!ENVIRONMENT_CLASSES.includes(environment)) {
-            throw new UserError(`Input 'thresholds': unknown environment '${environment}': expected one of ${ENVIRONMENT_CLASSES.join(', ')}.`);
-        }
-        if (!isPlainObject(entries)) {
-            throw new UserError(`Input 'thresholds': environment '${environment}' must map to keys and values, got ${describeType(entries)}.`);
-        }
-        mergeRow(table[environment], environment, entries);
-    }
-    return table;
-}
-function readTableFile(path, workspace) {
-    const full = isAbsolute$1(path) ? path : resolve(workspace, path);
-    if (!existsSync(full)) {
-        throw new UserError(`Input 'thresholds': file ${full} does not exist (paths are relative to the workspace).`);
-    }
-    const content = readFileSync(full, 'utf8');
-    try {
-        return /\.json$/i.test(full) ? JSON.parse(content) : distExports.parse(content);
-    }
-    catch (error) {
-        throw new UserError(`Input 'thresholds': ${full} is not valid ${/\.json$/i.test(full) ? 'JSON' : 'YAML'}: ${firstLine(error)}`);
-    }
-}
-function parseInline(text) {
-    try {
-        return distExports.parse(text);
-    }
-    catch (error) {
-        throw new UserError(`Input 'thresholds' is not valid YAML: ${firstLine(error)}`);
-    }
-}
-function mergeRow(row, environment, entries) {
-    for (const [key, value] of Object.entries(entries)) {
-        const where = `Input 'thresholds': ${environment}.${key}`;
-        if (METRIC_IDS.includes(key)) {
-            const id = key;
-            if (value === 'off') {
-                row.limits[id] = null;
-                continue;
-            }
-            if (typeof value !== 'string') {
-                throw new UserError(`${where} must be a number with its unit (${unitHint(id)}) or off, got ${describeType(value)}.`);
-            }
-            try {
-                row.limits[id] = parseLimit(value.trim(), METRIC_KIND[id]);
-            }
-            catch (error) {
-                throw new UserError(`${where} has invalid value ${JSON.stringify(value)}: ${errorMessage(error)}, or off.`);
-            }
-        }
-        else if (key === 'on-breach') {
-            if (typeof value !== 'string' || !BREACH_ACTIONS.includes(value)) {
-                throw new UserError(`${where} has invalid value ${JSON.stringify(value)}: expected one of ${BREACH_ACTIONS.join(', ')}.`);
-            }
-            row.onBreach = value;
-        }
-        else if (key === 'suspicious') {
-            if (typeof value !== 'boolean') {
-                throw new UserError(`${where} has invalid value ${JSON.stringify(value)}: expected true or false.`);
-            }
-            row.suspicious = value;
-        }
-        else if (WEIGHED_CHECK_IDS.includes(key)) {
-            if (typeof value !== 'string' || !CHECK_WEIGHTS.includes(value)) {
-                throw new UserError(`${where} has invalid value ${JSON.stringify(value)}: expected one of ${CHECK_WEIGHTS.join(', ')}.`);
-            }
-            row.checks[key] = value;
-        }
-        else {
-            throw new UserError(`${where}: unknown metric or setting: expected one of ${[...METRIC_IDS, 'on-breach', 'suspicious', ...WEIGHED_CHECK_IDS].join(', ')}.`);
-        }
-    }
-}
-function unitHint(id) {
-    return METRIC_KIND[id] === 'percent' ? 'e.g. 8%' : 'e.g. 2ms, 500us';
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function describeType(value) {
-    if (value === null)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
-}
-function firstLine(error) {
-    return errorMessage(error).split('\n')[0];
 }
 
 const RANK = { error: 0, warning: 1, notice: 2, ok: 3 };
@@ -15908,12 +5342,12 @@ const ROLE_NEEDS = {
     'runner-temp': ALL_WARNING,
     'env-temp': ALL_WARNING
 };
-const SEVERITY_RANK$1 = { notice: 0, warning: 1, error: 2 };
+const SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
 function severityFor(roles, need) {
     let worst;
     for (const role of roles) {
         const severity = ROLE_NEEDS[role][need];
-        if (severity && (!worst || SEVERITY_RANK$1[severity] > SEVERITY_RANK$1[worst]))
+        if (severity && (!worst || SEVERITY_RANK[severity] > SEVERITY_RANK[worst]))
             worst = severity;
     }
     return worst;
@@ -16234,7 +5668,7 @@ function assessDirectory(evidence) {
 function weaker(a, b) {
     if (!a)
         return undefined;
-    return SEVERITY_RANK$1[a] <= SEVERITY_RANK$1[b] ? a : b;
+    return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
 }
 function directoryStatus(findings, couldNotProbe) {
     if (findings.some(finding => finding.severity === 'error'))
@@ -17664,582 +7098,9 @@ function markAdded(coverage, verified, longPath) {
     });
 }
 
-// Number formatting shared by the summary, the annotations and the check messages.
-const UNITS = [
-    ['ns', 0.001],
-    ['us', 1],
-    ['ms', 1000],
-    ['s', 1_000_000]
-];
-/** A duration in microseconds, three significant digits in the largest unit that keeps it ≥ 1: `1.8 ms`. */
-function formatUs(us) {
-    if (!Number.isFinite(us))
-        return String(us);
-    if (us === 0)
-        return '0 us';
-    const magnitude = Math.abs(us);
-    let index = 0;
-    while (index < UNITS.length - 1 && magnitude >= UNITS[index + 1][1])
-        index += 1;
-    let value = Number((us / UNITS[index][1]).toPrecision(3));
-    // Rounding 999.7 us gives 1000 us: say 1 ms instead.
-    if (index < UNITS.length - 1 && Math.abs(value) >= 1000) {
-        index += 1;
-        value = Number((us / UNITS[index][1]).toPrecision(3));
-    }
-    return `${value} ${UNITS[index][0]}`;
-}
-/** A plain number with at most `digits` decimals, without trailing zeros. */
-function formatNumber(value, digits = 1) {
-    if (!Number.isFinite(value))
-        return String(value);
-    return String(Number(value.toFixed(digits)));
-}
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let index = 0;
-    while (Math.abs(value) >= 1024 && index < units.length - 1) {
-        value /= 1024;
-        index += 1;
-    }
-    return `${formatNumber(value, index === 0 ? 0 : 1)} ${units[index]}`;
-}
+var ANALYZER_GO_MOD = "module gowinpreflight/analyzer\n\ngo 1.19\n";
 
-// The endangered-tests analyzer: a Go program embedded in the action, written to a fresh
-// directory and built with the toolchain the tests will use. Standard library only (go/parser,
-// go/ast, go/token, go/constant), so any Go 1.19+ builds it offline.
-const ANALYZER_GO_MOD = 'module preflightanalyzer\n\ngo 1.19\n';
-const ANALYZER_SOURCE = String.raw `// Command analyzer lists the timing-sensitive calls in Go test files whose duration is a
-// constant it can evaluate. It reads file paths, one per line, on stdin and writes one JSON
-// document to stdout: {"filesScanned": n, "waits": [...], "errors": [...]}.
-// It uses only the standard library so that any Go 1.19+ toolchain builds it offline.
-package main
-
-import (
-	"bufio"
-	"encoding/json"
-	"go/ast"
-	"go/constant"
-	"go/parser"
-	"go/token"
-	"math"
-	"os"
-	"path/filepath"
-	"sort"
-	"strconv"
-	"strings"
-)
-
-// Durations are nanoseconds, as time.Duration counts them.
-var timeUnits = map[string]int64{
-	"Nanosecond":  1,
-	"Microsecond": 1e3,
-	"Millisecond": 1e6,
-	"Second":      1e9,
-	"Minute":      60e9,
-	"Hour":        3600e9,
-}
-
-// Which argument of each call is the duration.
-var timeCalls = map[string]int{"Sleep": 0, "After": 0, "Tick": 0, "NewTimer": 0, "NewTicker": 0, "AfterFunc": 0}
-var contextCalls = map[string]int{"WithTimeout": 1, "WithTimeoutCause": 1, "WithDeadline": 1, "WithDeadlineCause": 1}
-
-var conversionTypes = map[string]bool{
-	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
-	"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true, "uintptr": true,
-	"float32": true, "float64": true,
-}
-
-type constDef struct {
-	expr ast.Expr
-	iota int64
-	file *sourceFile
-}
-
-type sourceFile struct {
-	path   string
-	src    []byte
-	syntax *ast.File
-	// Local names under which the file imports "time" and "context" ("." for a dot import).
-	timeNames    map[string]bool
-	contextNames map[string]bool
-	// Every constant name declared in the file, at any scope.
-	consts map[*ast.Ident]*constDef
-}
-
-type packageInfo struct {
-	name   string
-	consts map[string][]*constDef
-	funcs  map[string]bool
-}
-
-type analyzer struct {
-	fset     *token.FileSet
-	packages map[string]*packageInfo
-	active   map[*constDef]bool
-	waits    []map[string]interface{}
-	errors   []map[string]interface{}
-}
-
-func main() {
-	var paths []string
-	scanner := bufio.NewScanner(os.Stdin)
-	scanner.Buffer(make([]byte, 1<<20), 1<<20)
-	for scanner.Scan() {
-		line := strings.TrimSpace(scanner.Text())
-		if line != "" {
-			paths = append(paths, line)
-		}
-	}
-	a := &analyzer{fset: token.NewFileSet(), packages: map[string]*packageInfo{}, active: map[*constDef]bool{}}
-	files := a.load(paths)
-	for _, f := range files {
-		a.scan(f)
-	}
-	sort.SliceStable(a.waits, func(i, j int) bool {
-		x, y := a.waits[i], a.waits[j]
-		if x["file"] != y["file"] {
-			return x["file"].(string) < y["file"].(string)
-		}
-		if x["line"] != y["line"] {
-			return x["line"].(int) < y["line"].(int)
-		}
-		return x["column"].(int) < y["column"].(int)
-	})
-	out := map[string]interface{}{"filesScanned": len(paths), "waits": a.waits, "errors": a.errors}
-	if a.waits == nil {
-		out["waits"] = []interface{}{}
-	}
-	if a.errors == nil {
-		out["errors"] = []interface{}{}
-	}
-	encoder := json.NewEncoder(os.Stdout)
-	if err := encoder.Encode(out); err != nil {
-		os.Stderr.WriteString(err.Error() + "\n")
-		os.Exit(1)
-	}
-}
-
-// load parses the listed files, and the other .go files of their directories for the
-// package-level constants and functions the listed files may refer to.
-func (a *analyzer) load(paths []string) []*sourceFile {
-	listed := map[string]bool{}
-	dirs := []string{}
-	seenDir := map[string]bool{}
-	for _, p := range paths {
-		listed[filepath.Clean(p)] = true
-		dir := filepath.Dir(p)
-		if !seenDir[dir] {
-			seenDir[dir] = true
-			dirs = append(dirs, dir)
-		}
-	}
-	var scanned []*sourceFile
-	for _, p := range paths {
-		if f := a.parse(p, true); f != nil {
-			scanned = append(scanned, f)
-		}
-	}
-	for _, dir := range dirs {
-		entries, err := os.ReadDir(dir)
-		if err != nil {
-			continue
-		}
-		for _, e := range entries {
-			name := e.Name()
-			p := filepath.Join(dir, name)
-			if e.IsDir() || !strings.HasSuffix(name, ".go") || listed[filepath.Clean(p)] {
-				continue
-			}
-			a.parse(p, false)
-		}
-	}
-	return scanned
-}
-
-func (a *analyzer) parse(path string, listed bool) *sourceFile {
-	src, err := os.ReadFile(path)
-	if err != nil {
-		if listed {
-			a.errors = append(a.errors, map[string]interface{}{"file": path, "message": err.Error()})
-		}
-		return nil
-	}
-	syntax, err := parser.ParseFile(a.fset, path, src, parser.ParseComments)
-	if err != nil {
-		// Context files of the package are best effort; a listed file that does not parse is reported.
-		if listed {
-			a.errors = append(a.errors, map[string]interface{}{"file": path, "message": err.Error()})
-		}
-		return nil
-	}
-	f := &sourceFile{path: path, src: src, syntax: syntax, timeNames: map[string]bool{}, contextNames: map[string]bool{}, consts: map[*ast.Ident]*constDef{}}
-	for _, spec := range syntax.Imports {
-		importPath, err := strconv.Unquote(spec.Path.Value)
-		if err != nil {
-			continue
-		}
-		local := filepath.Base(importPath)
-		if spec.Name != nil {
-			local = spec.Name.Name
-		}
-		switch importPath {
-		case "time":
-			f.timeNames[local] = true
-		case "context":
-			f.contextNames[local] = true
-		}
-	}
-	pkg := a.packageOf(filepath.Dir(path), syntax.Name.Name)
-	ast.Inspect(syntax, func(n ast.Node) bool {
-		decl, ok := n.(*ast.GenDecl)
-		if !ok || decl.Tok != token.CONST {
-			return true
-		}
-		// An omitted value list repeats the previous one, with this spec's iota.
-		var values []ast.Expr
-		for i, s := range decl.Specs {
-			spec := s.(*ast.ValueSpec)
-			if len(spec.Values) > 0 {
-				values = spec.Values
-			}
-			for j, name := range spec.Names {
-				if j >= len(values) {
-					continue
-				}
-				f.consts[name] = &constDef{expr: values[j], iota: int64(i), file: f}
-			}
-		}
-		return true
-	})
-	for _, d := range syntax.Decls {
-		switch decl := d.(type) {
-		case *ast.GenDecl:
-			if decl.Tok != token.CONST {
-				continue
-			}
-			for _, s := range decl.Specs {
-				for _, name := range s.(*ast.ValueSpec).Names {
-					if def := f.consts[name]; def != nil && name.Name != "_" {
-						pkg.consts[name.Name] = append(pkg.consts[name.Name], def)
-					}
-				}
-			}
-		case *ast.FuncDecl:
-			if decl.Recv == nil {
-				pkg.funcs[decl.Name.Name] = true
-			}
-		}
-	}
-	return f
-}
-
-func (a *analyzer) packageOf(dir, name string) *packageInfo {
-	key := dir + "\x00" + name
-	pkg := a.packages[key]
-	if pkg == nil {
-		pkg = &packageInfo{name: name, consts: map[string][]*constDef{}, funcs: map[string]bool{}}
-		a.packages[key] = pkg
-	}
-	return pkg
-}
-
-func (a *analyzer) scan(f *sourceFile) {
-	pkg := a.packageOf(filepath.Dir(f.path), f.syntax.Name.Name)
-	selectCases := map[*ast.CallExpr]bool{}
-	ast.Inspect(f.syntax, func(n ast.Node) bool {
-		switch node := n.(type) {
-		case *ast.CommClause:
-			if call := receivedCall(node.Comm); call != nil {
-				selectCases[call] = true
-			}
-		case *ast.CallExpr:
-			a.check(f, pkg, node, selectCases[node])
-		}
-		return true
-	})
-}
-
-// receivedCall returns the call c in "case <-c(...)", "case v := <-c(...)" and "case v, ok = <-c(...)".
-func receivedCall(comm ast.Stmt) *ast.CallExpr {
-	var x ast.Expr
-	switch s := comm.(type) {
-	case *ast.ExprStmt:
-		x = s.X
-	case *ast.AssignStmt:
-		if len(s.Rhs) == 1 {
-			x = s.Rhs[0]
-		}
-	}
-	if recv, ok := x.(*ast.UnaryExpr); ok && recv.Op == token.ARROW {
-		if call, ok := unparen(recv.X).(*ast.CallExpr); ok {
-			return call
-		}
-	}
-	return nil
-}
-
-func (a *analyzer) check(f *sourceFile, pkg *packageInfo, call *ast.CallExpr, inSelect bool) {
-	var name string
-	var arg int
-	if fn, ok := a.calledFunc(f, pkg, call.Fun, f.timeNames, "time"); ok {
-		index, known := timeCalls[fn]
-		if !known {
-			return
-		}
-		name, arg = "time."+fn, index
-	} else if fn, ok := a.calledFunc(f, pkg, call.Fun, f.contextNames, "context"); ok {
-		index, known := contextCalls[fn]
-		if !known {
-			return
-		}
-		name, arg = "context."+fn, index
-	} else {
-		return
-	}
-	if arg >= len(call.Args) {
-		return
-	}
-	durationExpr := call.Args[arg]
-	if strings.HasPrefix(name, "context.WithDeadline") {
-		// Only a deadline written relative to now is a wait we can size: time.Now().Add(d).
-		add, ok := unparen(durationExpr).(*ast.CallExpr)
-		if !ok || len(add.Args) != 1 {
-			return
-		}
-		sel, ok := add.Fun.(*ast.SelectorExpr)
-		if !ok || sel.Sel.Name != "Add" {
-			return
-		}
-		now, ok := unparen(sel.X).(*ast.CallExpr)
-		if !ok || len(now.Args) != 0 {
-			return
-		}
-		if fn, ok := a.calledFunc(f, pkg, now.Fun, f.timeNames, "time"); !ok || fn != "Now" {
-			return
-		}
-		durationExpr = add.Args[0]
-	}
-	value, ok := a.eval(f, durationExpr, -1)
-	if !ok {
-		return
-	}
-	ns, ok := nanoseconds(value)
-	if !ok {
-		return
-	}
-	if inSelect {
-		name = "select <-" + name
-	}
-	pos := a.fset.Position(call.Pos())
-	a.waits = append(a.waits, map[string]interface{}{
-		"file":       f.path,
-		"line":       pos.Line,
-		"column":     pos.Column,
-		"call":       name,
-		"durationNs": ns,
-		"expression": a.text(f, durationExpr),
-	})
-}
-
-// calledFunc names the function of package pkgName that fun refers to: through the file's
-// import names, a dot import, or (inside that package itself) an unqualified top-level function.
-func (a *analyzer) calledFunc(f *sourceFile, pkg *packageInfo, fun ast.Expr, names map[string]bool, pkgName string) (string, bool) {
-	switch fn := unparen(fun).(type) {
-	case *ast.SelectorExpr:
-		if id, ok := fn.X.(*ast.Ident); ok && id.Obj == nil && names[id.Name] {
-			return fn.Sel.Name, true
-		}
-	case *ast.Ident:
-		if fn.Obj != nil {
-			return "", false
-		}
-		if names["."] || (pkg.name == pkgName && pkg.funcs[fn.Name]) {
-			return fn.Name, true
-		}
-	}
-	return "", false
-}
-
-// unparen strips parentheses (ast.Unparen needs Go 1.22).
-func unparen(x ast.Expr) ast.Expr {
-	for {
-		p, ok := x.(*ast.ParenExpr)
-		if !ok {
-			return x
-		}
-		x = p.X
-	}
-}
-
-// text is the source of x with its whitespace runs collapsed, for a one-line message.
-func (a *analyzer) text(f *sourceFile, x ast.Expr) string {
-	start, end := a.fset.Position(x.Pos()).Offset, a.fset.Position(x.End()).Offset
-	if start < 0 || end > len(f.src) || start > end {
-		return ""
-	}
-	return strings.Join(strings.Fields(string(f.src[start:end])), " ")
-}
-
-// eval folds a constant expression with go/constant. iota is -1 outside a const declaration.
-func (a *analyzer) eval(f *sourceFile, x ast.Expr, iota int64) (constant.Value, bool) {
-	switch e := x.(type) {
-	case *ast.BasicLit:
-		v := constant.MakeFromLiteral(e.Value, e.Kind, 0)
-		return v, v.Kind() == constant.Int || v.Kind() == constant.Float
-	case *ast.ParenExpr:
-		return a.eval(f, e.X, iota)
-	case *ast.Ident:
-		return a.evalIdent(f, e, iota)
-	case *ast.SelectorExpr:
-		if id, ok := e.X.(*ast.Ident); ok && id.Obj == nil && f.timeNames[id.Name] {
-			if unit, ok := timeUnits[e.Sel.Name]; ok {
-				return constant.MakeInt64(unit), true
-			}
-		}
-	case *ast.UnaryExpr:
-		if e.Op != token.ADD && e.Op != token.SUB {
-			return nil, false
-		}
-		v, ok := a.eval(f, e.X, iota)
-		if !ok {
-			return nil, false
-		}
-		return constant.UnaryOp(e.Op, v, 0), true
-	case *ast.BinaryExpr:
-		return a.evalBinary(f, e, iota)
-	case *ast.CallExpr:
-		if len(e.Args) != 1 || e.Ellipsis != token.NoPos || !a.isConversion(f, e.Fun) {
-			return nil, false
-		}
-		v, ok := a.eval(f, e.Args[0], iota)
-		if !ok {
-			return nil, false
-		}
-		if id, isIdent := e.Fun.(*ast.Ident); isIdent && strings.HasPrefix(id.Name, "float") {
-			return constant.ToFloat(v), true
-		}
-		return v, true
-	}
-	return nil, false
-}
-
-func (a *analyzer) isConversion(f *sourceFile, fun ast.Expr) bool {
-	switch fn := unparen(fun).(type) {
-	case *ast.Ident:
-		if fn.Obj == nil && conversionTypes[fn.Name] {
-			return true
-		}
-		return fn.Obj == nil && fn.Name == "Duration" && (f.timeNames["."] || f.syntax.Name.Name == "time")
-	case *ast.SelectorExpr:
-		id, ok := fn.X.(*ast.Ident)
-		return ok && id.Obj == nil && f.timeNames[id.Name] && fn.Sel.Name == "Duration"
-	}
-	return false
-}
-
-func (a *analyzer) evalIdent(f *sourceFile, id *ast.Ident, iota int64) (constant.Value, bool) {
-	if id.Obj != nil {
-		// Resolved inside the file: a constant (local or package-level) or something variable.
-		if id.Obj.Kind != ast.Con {
-			return nil, false
-		}
-		spec, ok := id.Obj.Decl.(*ast.ValueSpec)
-		if !ok {
-			return nil, false
-		}
-		for _, name := range spec.Names {
-			if name.Name == id.Name && f.consts[name] != nil {
-				return a.evalDef(f.consts[name])
-			}
-		}
-		return nil, false
-	}
-	if id.Name == "iota" && iota >= 0 {
-		return constant.MakeInt64(iota), true
-	}
-	if unit, ok := timeUnits[id.Name]; ok && (f.timeNames["."] || f.syntax.Name.Name == "time") {
-		if defs := a.packageOf(filepath.Dir(f.path), f.syntax.Name.Name).consts[id.Name]; len(defs) == 0 {
-			return constant.MakeInt64(unit), true
-		}
-	}
-	// Declared in another file of the package: every declaration (one per build variant) must agree.
-	defs := a.packageOf(filepath.Dir(f.path), f.syntax.Name.Name).consts[id.Name]
-	if len(defs) == 0 {
-		return nil, false
-	}
-	var result constant.Value
-	for _, def := range defs {
-		v, ok := a.evalDef(def)
-		if !ok || (result != nil && !constant.Compare(result, token.EQL, v)) {
-			return nil, false
-		}
-		result = v
-	}
-	return result, true
-}
-
-func (a *analyzer) evalDef(def *constDef) (constant.Value, bool) {
-	if a.active[def] {
-		return nil, false
-	}
-	a.active[def] = true
-	defer delete(a.active, def)
-	return a.eval(def.file, def.expr, def.iota)
-}
-
-func (a *analyzer) evalBinary(f *sourceFile, e *ast.BinaryExpr, iota int64) (constant.Value, bool) {
-	x, ok := a.eval(f, e.X, iota)
-	if !ok {
-		return nil, false
-	}
-	y, ok := a.eval(f, e.Y, iota)
-	if !ok {
-		return nil, false
-	}
-	op := e.Op
-	switch op {
-	case token.ADD, token.SUB, token.MUL:
-		return constant.BinaryOp(x, op, y), true
-	case token.QUO, token.REM:
-		if constant.Sign(y) == 0 {
-			return nil, false
-		}
-		if x.Kind() == constant.Int && y.Kind() == constant.Int {
-			if op == token.QUO {
-				op = token.QUO_ASSIGN // integer division, as Duration arithmetic does
-			}
-			return constant.BinaryOp(x, op, y), true
-		}
-		if op == token.REM {
-			return nil, false
-		}
-		return constant.BinaryOp(x, op, y), true
-	case token.SHL, token.SHR:
-		shift, exact := constant.Uint64Val(constant.ToInt(y))
-		xi := constant.ToInt(x)
-		if !exact || shift > 64 || xi.Kind() != constant.Int {
-			return nil, false
-		}
-		return constant.Shift(xi, op, uint(shift)), true
-	}
-	return nil, false
-}
-
-// nanoseconds converts a folded value to an int64 count, as a Duration holds it.
-func nanoseconds(v constant.Value) (int64, bool) {
-	if i := constant.ToInt(v); i.Kind() == constant.Int {
-		n, exact := constant.Int64Val(i)
-		return n, exact
-	}
-	f, _ := constant.Float64Val(constant.ToFloat(v))
-	if math.IsNaN(f) || math.IsInf(f, 0) || f > math.MaxInt64 || f < math.MinInt64 {
-		return 0, false
-	}
-	return int64(f), true
-}
-`;
+var ANALYZER_SOURCE = "// Command analyzer lists the timing-sensitive calls in Go test files whose duration is a\n// constant it can evaluate. It reads file paths, one per line, on stdin and writes one JSON\n// document to stdout: {\"filesScanned\": n, \"waits\": [...], \"errors\": [...]}.\n// It uses only the standard library so that any Go 1.19+ toolchain builds it offline.\npackage main\n\nimport (\n\t\"bufio\"\n\t\"encoding/json\"\n\t\"go/ast\"\n\t\"go/constant\"\n\t\"go/parser\"\n\t\"go/token\"\n\t\"math\"\n\t\"os\"\n\t\"path/filepath\"\n\t\"sort\"\n\t\"strconv\"\n\t\"strings\"\n)\n\n// Durations are nanoseconds, as time.Duration counts them.\nvar timeUnits = map[string]int64{\n\t\"Nanosecond\":  1,\n\t\"Microsecond\": 1e3,\n\t\"Millisecond\": 1e6,\n\t\"Second\":      1e9,\n\t\"Minute\":      60e9,\n\t\"Hour\":        3600e9,\n}\n\n// Which argument of each call is the duration.\nvar timeCalls = map[string]int{\"Sleep\": 0, \"After\": 0, \"Tick\": 0, \"NewTimer\": 0, \"NewTicker\": 0, \"AfterFunc\": 0}\nvar contextCalls = map[string]int{\"WithTimeout\": 1, \"WithTimeoutCause\": 1, \"WithDeadline\": 1, \"WithDeadlineCause\": 1}\n\nvar conversionTypes = map[string]bool{\n\t\"int\": true, \"int8\": true, \"int16\": true, \"int32\": true, \"int64\": true,\n\t\"uint\": true, \"uint8\": true, \"uint16\": true, \"uint32\": true, \"uint64\": true, \"uintptr\": true,\n\t\"float32\": true, \"float64\": true,\n}\n\ntype constDef struct {\n\texpr ast.Expr\n\tiota int64\n\tfile *sourceFile\n}\n\ntype sourceFile struct {\n\tpath   string\n\tsrc    []byte\n\tsyntax *ast.File\n\t// Local names under which the file imports \"time\" and \"context\" (\".\" for a dot import).\n\ttimeNames    map[string]bool\n\tcontextNames map[string]bool\n\t// Every constant name declared in the file, at any scope.\n\tconsts map[*ast.Ident]*constDef\n}\n\ntype packageInfo struct {\n\tname   string\n\tconsts map[string][]*constDef\n\tfuncs  map[string]bool\n}\n\ntype analyzer struct {\n\tfset     *token.FileSet\n\tpackages map[string]*packageInfo\n\tactive   map[*constDef]bool\n\twaits    []map[string]interface{}\n\terrors   []map[string]interface{}\n}\n\nfunc main() {\n\tvar paths []string\n\tscanner := bufio.NewScanner(os.Stdin)\n\tscanner.Buffer(make([]byte, 1<<20), 1<<20)\n\tfor scanner.Scan() {\n\t\tline := strings.TrimSpace(scanner.Text())\n\t\tif line != \"\" {\n\t\t\tpaths = append(paths, line)\n\t\t}\n\t}\n\ta := &analyzer{fset: token.NewFileSet(), packages: map[string]*packageInfo{}, active: map[*constDef]bool{}}\n\tfiles := a.load(paths)\n\tfor _, f := range files {\n\t\ta.scan(f)\n\t}\n\tsort.SliceStable(a.waits, func(i, j int) bool {\n\t\tx, y := a.waits[i], a.waits[j]\n\t\tif x[\"file\"] != y[\"file\"] {\n\t\t\treturn x[\"file\"].(string) < y[\"file\"].(string)\n\t\t}\n\t\tif x[\"line\"] != y[\"line\"] {\n\t\t\treturn x[\"line\"].(int) < y[\"line\"].(int)\n\t\t}\n\t\treturn x[\"column\"].(int) < y[\"column\"].(int)\n\t})\n\tout := map[string]interface{}{\"filesScanned\": len(paths), \"waits\": a.waits, \"errors\": a.errors}\n\tif a.waits == nil {\n\t\tout[\"waits\"] = []interface{}{}\n\t}\n\tif a.errors == nil {\n\t\tout[\"errors\"] = []interface{}{}\n\t}\n\tencoder := json.NewEncoder(os.Stdout)\n\tif err := encoder.Encode(out); err != nil {\n\t\tos.Stderr.WriteString(err.Error() + \"\\n\")\n\t\tos.Exit(1)\n\t}\n}\n\n// load parses the listed files, and the other .go files of their directories for the\n// package-level constants and functions the listed files may refer to.\nfunc (a *analyzer) load(paths []string) []*sourceFile {\n\tlisted := map[string]bool{}\n\tdirs := []string{}\n\tseenDir := map[string]bool{}\n\tfor _, p := range paths {\n\t\tlisted[filepath.Clean(p)] = true\n\t\tdir := filepath.Dir(p)\n\t\tif !seenDir[dir] {\n\t\t\tseenDir[dir] = true\n\t\t\tdirs = append(dirs, dir)\n\t\t}\n\t}\n\tvar scanned []*sourceFile\n\tfor _, p := range paths {\n\t\tif f := a.parse(p, true); f != nil {\n\t\t\tscanned = append(scanned, f)\n\t\t}\n\t}\n\tfor _, dir := range dirs {\n\t\tentries, err := os.ReadDir(dir)\n\t\tif err != nil {\n\t\t\tcontinue\n\t\t}\n\t\tfor _, e := range entries {\n\t\t\tname := e.Name()\n\t\t\tp := filepath.Join(dir, name)\n\t\t\tif e.IsDir() || !strings.HasSuffix(name, \".go\") || listed[filepath.Clean(p)] {\n\t\t\t\tcontinue\n\t\t\t}\n\t\t\ta.parse(p, false)\n\t\t}\n\t}\n\treturn scanned\n}\n\nfunc (a *analyzer) parse(path string, listed bool) *sourceFile {\n\tsrc, err := os.ReadFile(path)\n\tif err != nil {\n\t\tif listed {\n\t\t\ta.errors = append(a.errors, map[string]interface{}{\"file\": path, \"message\": err.Error()})\n\t\t}\n\t\treturn nil\n\t}\n\tsyntax, err := parser.ParseFile(a.fset, path, src, parser.ParseComments)\n\tif err != nil {\n\t\t// Context files of the package are best effort; a listed file that does not parse is reported.\n\t\tif listed {\n\t\t\ta.errors = append(a.errors, map[string]interface{}{\"file\": path, \"message\": err.Error()})\n\t\t}\n\t\treturn nil\n\t}\n\tf := &sourceFile{path: path, src: src, syntax: syntax, timeNames: map[string]bool{}, contextNames: map[string]bool{}, consts: map[*ast.Ident]*constDef{}}\n\tfor _, spec := range syntax.Imports {\n\t\timportPath, err := strconv.Unquote(spec.Path.Value)\n\t\tif err != nil {\n\t\t\tcontinue\n\t\t}\n\t\tlocal := filepath.Base(importPath)\n\t\tif spec.Name != nil {\n\t\t\tlocal = spec.Name.Name\n\t\t}\n\t\tswitch importPath {\n\t\tcase \"time\":\n\t\t\tf.timeNames[local] = true\n\t\tcase \"context\":\n\t\t\tf.contextNames[local] = true\n\t\t}\n\t}\n\tpkg := a.packageOf(filepath.Dir(path), syntax.Name.Name)\n\tast.Inspect(syntax, func(n ast.Node) bool {\n\t\tdecl, ok := n.(*ast.GenDecl)\n\t\tif !ok || decl.Tok != token.CONST {\n\t\t\treturn true\n\t\t}\n\t\t// An omitted value list repeats the previous one, with this spec's iota.\n\t\tvar values []ast.Expr\n\t\tfor i, s := range decl.Specs {\n\t\t\tspec := s.(*ast.ValueSpec)\n\t\t\tif len(spec.Values) > 0 {\n\t\t\t\tvalues = spec.Values\n\t\t\t}\n\t\t\tfor j, name := range spec.Names {\n\t\t\t\tif j >= len(values) {\n\t\t\t\t\tcontinue\n\t\t\t\t}\n\t\t\t\tf.consts[name] = &constDef{expr: values[j], iota: int64(i), file: f}\n\t\t\t}\n\t\t}\n\t\treturn true\n\t})\n\tfor _, d := range syntax.Decls {\n\t\tswitch decl := d.(type) {\n\t\tcase *ast.GenDecl:\n\t\t\tif decl.Tok != token.CONST {\n\t\t\t\tcontinue\n\t\t\t}\n\t\t\tfor _, s := range decl.Specs {\n\t\t\t\tfor _, name := range s.(*ast.ValueSpec).Names {\n\t\t\t\t\tif def := f.consts[name]; def != nil && name.Name != \"_\" {\n\t\t\t\t\t\tpkg.consts[name.Name] = append(pkg.consts[name.Name], def)\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t}\n\t\tcase *ast.FuncDecl:\n\t\t\tif decl.Recv == nil {\n\t\t\t\tpkg.funcs[decl.Name.Name] = true\n\t\t\t}\n\t\t}\n\t}\n\treturn f\n}\n\nfunc (a *analyzer) packageOf(dir, name string) *packageInfo {\n\tkey := dir + \"\\x00\" + name\n\tpkg := a.packages[key]\n\tif pkg == nil {\n\t\tpkg = &packageInfo{name: name, consts: map[string][]*constDef{}, funcs: map[string]bool{}}\n\t\ta.packages[key] = pkg\n\t}\n\treturn pkg\n}\n\nfunc (a *analyzer) scan(f *sourceFile) {\n\tpkg := a.packageOf(filepath.Dir(f.path), f.syntax.Name.Name)\n\tselectCases := map[*ast.CallExpr]bool{}\n\tast.Inspect(f.syntax, func(n ast.Node) bool {\n\t\tswitch node := n.(type) {\n\t\tcase *ast.CommClause:\n\t\t\tif call := receivedCall(node.Comm); call != nil {\n\t\t\t\tselectCases[call] = true\n\t\t\t}\n\t\tcase *ast.CallExpr:\n\t\t\ta.check(f, pkg, node, selectCases[node])\n\t\t}\n\t\treturn true\n\t})\n}\n\n// receivedCall returns the call c in \"case <-c(...)\", \"case v := <-c(...)\" and \"case v, ok = <-c(...)\".\nfunc receivedCall(comm ast.Stmt) *ast.CallExpr {\n\tvar x ast.Expr\n\tswitch s := comm.(type) {\n\tcase *ast.ExprStmt:\n\t\tx = s.X\n\tcase *ast.AssignStmt:\n\t\tif len(s.Rhs) == 1 {\n\t\t\tx = s.Rhs[0]\n\t\t}\n\t}\n\tif recv, ok := x.(*ast.UnaryExpr); ok && recv.Op == token.ARROW {\n\t\tif call, ok := unparen(recv.X).(*ast.CallExpr); ok {\n\t\t\treturn call\n\t\t}\n\t}\n\treturn nil\n}\n\nfunc (a *analyzer) check(f *sourceFile, pkg *packageInfo, call *ast.CallExpr, inSelect bool) {\n\tvar name string\n\tvar arg int\n\tif fn, ok := a.calledFunc(f, pkg, call.Fun, f.timeNames, \"time\"); ok {\n\t\tindex, known := timeCalls[fn]\n\t\tif !known {\n\t\t\treturn\n\t\t}\n\t\tname, arg = \"time.\"+fn, index\n\t} else if fn, ok := a.calledFunc(f, pkg, call.Fun, f.contextNames, \"context\"); ok {\n\t\tindex, known := contextCalls[fn]\n\t\tif !known {\n\t\t\treturn\n\t\t}\n\t\tname, arg = \"context.\"+fn, index\n\t} else {\n\t\treturn\n\t}\n\tif arg >= len(call.Args) {\n\t\treturn\n\t}\n\tdurationExpr := call.Args[arg]\n\tif strings.HasPrefix(name, \"context.WithDeadline\") {\n\t\t// Only a deadline written relative to now is a wait we can size: time.Now().Add(d).\n\t\tadd, ok := unparen(durationExpr).(*ast.CallExpr)\n\t\tif !ok || len(add.Args) != 1 {\n\t\t\treturn\n\t\t}\n\t\tsel, ok := add.Fun.(*ast.SelectorExpr)\n\t\tif !ok || sel.Sel.Name != \"Add\" {\n\t\t\treturn\n\t\t}\n\t\tnow, ok := unparen(sel.X).(*ast.CallExpr)\n\t\tif !ok || len(now.Args) != 0 {\n\t\t\treturn\n\t\t}\n\t\tif fn, ok := a.calledFunc(f, pkg, now.Fun, f.timeNames, \"time\"); !ok || fn != \"Now\" {\n\t\t\treturn\n\t\t}\n\t\tdurationExpr = add.Args[0]\n\t}\n\tvalue, ok := a.eval(f, durationExpr, -1)\n\tif !ok {\n\t\treturn\n\t}\n\tns, ok := nanoseconds(value)\n\tif !ok {\n\t\treturn\n\t}\n\tif inSelect {\n\t\tname = \"select <-\" + name\n\t}\n\tpos := a.fset.Position(call.Pos())\n\ta.waits = append(a.waits, map[string]interface{}{\n\t\t\"file\":       f.path,\n\t\t\"line\":       pos.Line,\n\t\t\"column\":     pos.Column,\n\t\t\"call\":       name,\n\t\t\"durationNs\": ns,\n\t\t\"expression\": a.text(f, durationExpr),\n\t})\n}\n\n// calledFunc names the function of package pkgName that fun refers to: through the file's\n// import names, a dot import, or (inside that package itself) an unqualified top-level function.\nfunc (a *analyzer) calledFunc(f *sourceFile, pkg *packageInfo, fun ast.Expr, names map[string]bool, pkgName string) (string, bool) {\n\tswitch fn := unparen(fun).(type) {\n\tcase *ast.SelectorExpr:\n\t\tif id, ok := fn.X.(*ast.Ident); ok && id.Obj == nil && names[id.Name] {\n\t\t\treturn fn.Sel.Name, true\n\t\t}\n\tcase *ast.Ident:\n\t\tif fn.Obj != nil {\n\t\t\treturn \"\", false\n\t\t}\n\t\tif names[\".\"] || (pkg.name == pkgName && pkg.funcs[fn.Name]) {\n\t\t\treturn fn.Name, true\n\t\t}\n\t}\n\treturn \"\", false\n}\n\n// unparen strips parentheses (ast.Unparen needs Go 1.22).\nfunc unparen(x ast.Expr) ast.Expr {\n\tfor {\n\t\tp, ok := x.(*ast.ParenExpr)\n\t\tif !ok {\n\t\t\treturn x\n\t\t}\n\t\tx = p.X\n\t}\n}\n\n// text is the source of x with its whitespace runs collapsed, for a one-line message.\nfunc (a *analyzer) text(f *sourceFile, x ast.Expr) string {\n\tstart, end := a.fset.Position(x.Pos()).Offset, a.fset.Position(x.End()).Offset\n\tif start < 0 || end > len(f.src) || start > end {\n\t\treturn \"\"\n\t}\n\treturn strings.Join(strings.Fields(string(f.src[start:end])), \" \")\n}\n\n// eval folds a constant expression with go/constant. iota is -1 outside a const declaration.\nfunc (a *analyzer) eval(f *sourceFile, x ast.Expr, iota int64) (constant.Value, bool) {\n\tswitch e := x.(type) {\n\tcase *ast.BasicLit:\n\t\tv := constant.MakeFromLiteral(e.Value, e.Kind, 0)\n\t\treturn v, v.Kind() == constant.Int || v.Kind() == constant.Float\n\tcase *ast.ParenExpr:\n\t\treturn a.eval(f, e.X, iota)\n\tcase *ast.Ident:\n\t\treturn a.evalIdent(f, e, iota)\n\tcase *ast.SelectorExpr:\n\t\tif id, ok := e.X.(*ast.Ident); ok && id.Obj == nil && f.timeNames[id.Name] {\n\t\t\tif unit, ok := timeUnits[e.Sel.Name]; ok {\n\t\t\t\treturn constant.MakeInt64(unit), true\n\t\t\t}\n\t\t}\n\tcase *ast.UnaryExpr:\n\t\tif e.Op != token.ADD && e.Op != token.SUB {\n\t\t\treturn nil, false\n\t\t}\n\t\tv, ok := a.eval(f, e.X, iota)\n\t\tif !ok {\n\t\t\treturn nil, false\n\t\t}\n\t\treturn constant.UnaryOp(e.Op, v, 0), true\n\tcase *ast.BinaryExpr:\n\t\treturn a.evalBinary(f, e, iota)\n\tcase *ast.CallExpr:\n\t\tif len(e.Args) != 1 || e.Ellipsis != token.NoPos || !a.isConversion(f, e.Fun) {\n\t\t\treturn nil, false\n\t\t}\n\t\tv, ok := a.eval(f, e.Args[0], iota)\n\t\tif !ok {\n\t\t\treturn nil, false\n\t\t}\n\t\tif id, isIdent := e.Fun.(*ast.Ident); isIdent && strings.HasPrefix(id.Name, \"float\") {\n\t\t\treturn constant.ToFloat(v), true\n\t\t}\n\t\treturn v, true\n\t}\n\treturn nil, false\n}\n\nfunc (a *analyzer) isConversion(f *sourceFile, fun ast.Expr) bool {\n\tswitch fn := unparen(fun).(type) {\n\tcase *ast.Ident:\n\t\tif fn.Obj == nil && conversionTypes[fn.Name] {\n\t\t\treturn true\n\t\t}\n\t\treturn fn.Obj == nil && fn.Name == \"Duration\" && (f.timeNames[\".\"] || f.syntax.Name.Name == \"time\")\n\tcase *ast.SelectorExpr:\n\t\tid, ok := fn.X.(*ast.Ident)\n\t\treturn ok && id.Obj == nil && f.timeNames[id.Name] && fn.Sel.Name == \"Duration\"\n\t}\n\treturn false\n}\n\nfunc (a *analyzer) evalIdent(f *sourceFile, id *ast.Ident, iota int64) (constant.Value, bool) {\n\tif id.Obj != nil {\n\t\t// Resolved inside the file: a constant (local or package-level) or something variable.\n\t\tif id.Obj.Kind != ast.Con {\n\t\t\treturn nil, false\n\t\t}\n\t\tspec, ok := id.Obj.Decl.(*ast.ValueSpec)\n\t\tif !ok {\n\t\t\treturn nil, false\n\t\t}\n\t\tfor _, name := range spec.Names {\n\t\t\tif name.Name == id.Name && f.consts[name] != nil {\n\t\t\t\treturn a.evalDef(f.consts[name])\n\t\t\t}\n\t\t}\n\t\treturn nil, false\n\t}\n\tif id.Name == \"iota\" && iota >= 0 {\n\t\treturn constant.MakeInt64(iota), true\n\t}\n\tif unit, ok := timeUnits[id.Name]; ok && (f.timeNames[\".\"] || f.syntax.Name.Name == \"time\") {\n\t\tif defs := a.packageOf(filepath.Dir(f.path), f.syntax.Name.Name).consts[id.Name]; len(defs) == 0 {\n\t\t\treturn constant.MakeInt64(unit), true\n\t\t}\n\t}\n\t// Declared in another file of the package: every declaration (one per build variant) must agree.\n\tdefs := a.packageOf(filepath.Dir(f.path), f.syntax.Name.Name).consts[id.Name]\n\tif len(defs) == 0 {\n\t\treturn nil, false\n\t}\n\tvar result constant.Value\n\tfor _, def := range defs {\n\t\tv, ok := a.evalDef(def)\n\t\tif !ok || (result != nil && !constant.Compare(result, token.EQL, v)) {\n\t\t\treturn nil, false\n\t\t}\n\t\tresult = v\n\t}\n\treturn result, true\n}\n\nfunc (a *analyzer) evalDef(def *constDef) (constant.Value, bool) {\n\tif a.active[def] {\n\t\treturn nil, false\n\t}\n\ta.active[def] = true\n\tdefer delete(a.active, def)\n\treturn a.eval(def.file, def.expr, def.iota)\n}\n\nfunc (a *analyzer) evalBinary(f *sourceFile, e *ast.BinaryExpr, iota int64) (constant.Value, bool) {\n\tx, ok := a.eval(f, e.X, iota)\n\tif !ok {\n\t\treturn nil, false\n\t}\n\ty, ok := a.eval(f, e.Y, iota)\n\tif !ok {\n\t\treturn nil, false\n\t}\n\top := e.Op\n\tswitch op {\n\tcase token.ADD, token.SUB, token.MUL:\n\t\treturn constant.BinaryOp(x, op, y), true\n\tcase token.QUO, token.REM:\n\t\tif constant.Sign(y) == 0 {\n\t\t\treturn nil, false\n\t\t}\n\t\tif x.Kind() == constant.Int && y.Kind() == constant.Int {\n\t\t\tif op == token.QUO {\n\t\t\t\top = token.QUO_ASSIGN // integer division, as Duration arithmetic does\n\t\t\t}\n\t\t\treturn constant.BinaryOp(x, op, y), true\n\t\t}\n\t\tif op == token.REM {\n\t\t\treturn nil, false\n\t\t}\n\t\treturn constant.BinaryOp(x, op, y), true\n\tcase token.SHL, token.SHR:\n\t\tshift, exact := constant.Uint64Val(constant.ToInt(y))\n\t\txi := constant.ToInt(x)\n\t\tif !exact || shift > 64 || xi.Kind() != constant.Int {\n\t\t\treturn nil, false\n\t\t}\n\t\treturn constant.Shift(xi, op, uint(shift)), true\n\t}\n\treturn nil, false\n}\n\n// nanoseconds converts a folded value to an int64 count, as a Duration holds it.\nfunc nanoseconds(v constant.Value) (int64, bool) {\n\tif i := constant.ToInt(v); i.Kind() == constant.Int {\n\t\tn, exact := constant.Int64Val(i)\n\t\treturn n, exact\n\t}\n\tf, _ := constant.Float64Val(constant.ToFloat(v))\n\tif math.IsNaN(f) || math.IsInf(f, 0) || f > math.MaxInt64 || f < math.MinInt64 {\n\t\treturn 0, false\n\t}\n\treturn int64(f), true\n}\n";
 
 const ANALYZER = {
     name: 'analyzer',
@@ -18303,14 +7164,30 @@ async function runAnalyzer(go, files, ctx) {
 
 // Pure: which analyzer waits this runner cannot honour, and how to say so.
 /**
- * Waits shorter than this many times the p99 wake-up latency are flagged. A wait of d on a
- * runner whose p99 lateness is L lasts up to d + L in 1% of wake-ups: once L ≥ d/2 that tail
- * stretches the wait by half or more, enough to reorder two timers a test races against each
- * other (a 1 ms sleep against a 2 ms timeout) or to break an elapsed-time assertion.
+ * Waits shorter than this many times the lateness a runner may have are flagged. A wait of d
+ * on a runner whose p99 lateness is L lasts up to d + L in 1% of wake-ups: once L ≥ d/2 that
+ * tail stretches the wait by half or more, enough to reorder two timers a test races against
+ * each other (a 1 ms sleep against a 2 ms timeout) or to break an elapsed-time assertion.
  */
-const P99_FACTOR = 2;
-function thresholdUs(p99Us) {
-    return P99_FACTOR * p99Us;
+const LATENESS_FACTOR = 2;
+/**
+ * The lateness assumed when the row has no wake-p99 limit (`off`): Go's netpoller waits in
+ * whole milliseconds on Linux, so a timer may fire 1 ms late on any runner.
+ */
+const FALLBACK_LATENESS_US = 1000;
+function cutoffFor(environment, wakeLimitUs) {
+    if (wakeLimitUs === undefined || !Number.isFinite(wakeLimitUs) || wakeLimitUs <= 0) {
+        return {
+            cutoffUs: LATENESS_FACTOR * FALLBACK_LATENESS_US,
+            latenessUs: FALLBACK_LATENESS_US,
+            rule: `${LATENESS_FACTOR} × ${formatUs(FALLBACK_LATENESS_US)}: the ${environment} row has no wake-p99 limit`
+        };
+    }
+    return {
+        cutoffUs: LATENESS_FACTOR * wakeLimitUs,
+        latenessUs: wakeLimitUs,
+        rule: `${LATENESS_FACTOR} × the ${environment} limit for wake-p99, ${formatUs(wakeLimitUs)}`
+    };
 }
 /** The path as GitHub annotations want it: relative to the workspace, `/` separators. */
 function repositoryPath(file, workspace) {
@@ -18346,13 +7223,19 @@ function callText(hit) {
         return `${prefix}${call}(${hit.expression}, …)`;
     return `${prefix}${call}(${hit.expression})`;
 }
-function hitFinding(hit, p99Us) {
+/** How many times the wait the allowed lateness is: `100×`, `1.5×`. */
+function margin(latenessUs, waitUs) {
+    return `${Number((latenessUs / waitUs).toPrecision(2))}×`;
+}
+/** The message names only the code and the row: nothing measured, so it is the same every run. */
+function hitFinding(hit, cutoff) {
     return {
         id: 'endangered.short-wait',
         severity: 'warning',
         title: `Timing-sensitive wait of ${formatUs(hit.durationUs)}`,
-        message: `${callText(hit)} waits ${formatUs(hit.durationUs)}; ` +
-            `this runner's p99 wake-up latency is ${formatUs(p99Us)}`,
+        message: `${callText(hit)} waits ${formatUs(hit.durationUs)}, under the ${formatUs(cutoff.cutoffUs)} cutoff ` +
+            `(${cutoff.rule}): a runner within that limit may wake it ${formatUs(cutoff.latenessUs)} late, ` +
+            `${margin(cutoff.latenessUs, hit.durationUs)} the wait.`,
         remedy: 'Wait for the event the test expects (a channel, a sync.WaitGroup, a polling loop with a ' +
             `generous deadline) instead of a fixed ${formatUs(hit.durationUs)} wait, or scale the duration ` +
             'in CI, e.g. with an environment variable read by the test.',
@@ -18430,7 +7313,7 @@ async function collect(dir, recursive, found) {
 // The endangered-tests check: find waits in the repository's tests that are shorter than this
 // runner can honour, as measured by the timer check.
 const ID = 'endangered-tests';
-const TITLE = 'Endangered tests';
+const TITLE = 'Timing-sensitive tests';
 async function scanEndangeredTests(args, ctx) {
     const started = performance.now();
     const result = (partial) => ({
@@ -18442,19 +7325,12 @@ async function scanEndangeredTests(args, ctx) {
     if (args.go === undefined) {
         return result({
             status: 'skipped',
-            summary: 'Skipped: Go is not installed, so the test files were not scanned.',
+            summary: 'Skipped: no usable Go toolchain (see the Go toolchain check), so the test files were not scanned.',
             findings: []
         });
     }
-    if (args.p99Us === undefined || !Number.isFinite(args.p99Us)) {
-        return result({
-            status: 'skipped',
-            summary: 'Skipped: no p99 wake-up latency was measured, so there is nothing to compare waits with.',
-            findings: []
-        });
-    }
-    const p99Us = args.p99Us;
-    const limitUs = thresholdUs(p99Us);
+    const cutoff = cutoffFor(args.environment, args.wakeLimitUs);
+    const limitUs = cutoff.cutoffUs;
     const baseDir = resolve(ctx.workspace, args.workingDirectory);
     const files = await listTestFiles(args.testPaths, baseDir);
     if (files.length === 0) {
@@ -18462,7 +7338,7 @@ async function scanEndangeredTests(args, ctx) {
             status: 'pass',
             summary: `No *_test.go files under ${args.testPaths.join(', ')}.`,
             findings: [],
-            details: { filesScanned: 0, thresholdUs: limitUs, hits: [] }
+            details: { filesScanned: 0, thresholdUs: limitUs, cutoffRule: cutoff.rule, hits: [] }
         });
     }
     let output;
@@ -18481,19 +7357,28 @@ async function scanEndangeredTests(args, ctx) {
     }
     const hits = endangeredHits(output.waits, limitUs, ctx.workspace);
     const findings = [
-        ...hits.map(hit => hitFinding(hit, p99Us)),
+        ...hits.map(hit => hitFinding(hit, cutoff)),
         ...output.errors.map(e => parseErrorFinding(e.file, e.message, ctx.workspace))
     ];
-    const scope = `${output.filesScanned} test files, waits below ${formatUs(limitUs)} (${P99_FACTOR} × p99 ${formatUs(p99Us)})`;
-    const unparsed = output.errors.length > 0 ? `; ${output.errors.length} files did not parse` : '';
+    const fileCount = plural(output.filesScanned, 'test file');
+    const unparsed = output.errors.length > 0 ? `; ${plural(output.errors.length, 'file')} did not parse` : '';
     return result({
         status: hits.length > 0 ? 'warn' : 'pass',
         summary: (hits.length > 0
-            ? `${hits.length} waits this runner may not honour`
-            : 'No wait shorter than this runner can honour') + ` (${scope}${unparsed}).`,
+            ? `${plural(hits.length, 'wait')} shorter than ${formatUs(limitUs)} in ${fileCount}`
+            : `No wait shorter than ${formatUs(limitUs)} in ${fileCount}`) +
+            ` (cutoff: ${cutoff.rule}${unparsed}).`,
         findings,
-        details: { filesScanned: output.filesScanned, thresholdUs: limitUs, hits }
+        details: {
+            filesScanned: output.filesScanned,
+            thresholdUs: limitUs,
+            cutoffRule: cutoff.rule,
+            hits
+        }
     });
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 // Pure glue between capabilities: which paths Defender must cover, how a policy breach shows on
@@ -18577,183 +7462,11 @@ function goPathsForDefender(go, temp, workingDirectory, ctx) {
     return paths;
 }
 
-/**
- * Outliers within this distance of another one form a burst. 100 ms is the CFS bandwidth
- * period: bursts at that scale point to CPU throttling or a noisy neighbour, isolated spikes
- * to a single preemption or interrupt storm.
- */
-const BURST_WINDOW_MS = 100;
-function outlierGroups(loop) {
-    const byTime = [...loop.outliers].sort((a, b) => a.offsetMs - b.offsetMs);
-    const kinds = new Map();
-    byTime.forEach((outlier, i) => {
-        const near = (i > 0 && outlier.offsetMs - byTime[i - 1].offsetMs <= BURST_WINDOW_MS) ||
-            (i < byTime.length - 1 && byTime[i + 1].offsetMs - outlier.offsetMs <= BURST_WINDOW_MS);
-        kinds.set(outlier, near ? 'burst' : 'isolated');
-    });
-    const groups = [];
-    for (const kind of ['burst', 'isolated']) {
-        const outliers = byTime.filter(o => kinds.get(o) === kind).sort((a, b) => b.valueUs - a.valueUs);
-        if (outliers.length > 0)
-            groups.push({ backend: loop.backend, kind, outliers });
-    }
-    return groups;
-}
-function describeKind(kind) {
-    return kind === 'burst'
-        ? `bursts (outliers within ${BURST_WINDOW_MS} ms of each other)`
-        : 'isolated spikes';
-}
-
-// Pure: which annotations the step emits. GitHub keeps at most 10 errors, 10 warnings and
-// 10 notices per step, so findings are ranked and the overflow is summarised in one annotation.
-const ANNOTATIONS_PER_LEVEL = 10;
-const LEVELS = ['error', 'warning', 'notice'];
-const WORST_SHOWN = 3;
-/** Lower comes first: what blocks `go test` outright before what makes it flaky. */
-const CHECK_IMPORTANCE = {
-    policy: 0,
-    'go-install': 1,
-    'temp-dirs': 2,
-    defender: 3,
-    timer: 4,
-    'go-env': 5,
-    'endangered-tests': 6
-};
-function selectAnnotations(report) {
-    const candidates = [];
-    const add = (annotation, checkId, impact) => candidates.push({
-        annotation,
-        importance: CHECK_IMPORTANCE[checkId] ?? 7,
-        impact,
-        order: candidates.length
-    });
-    // The verdict's own annotation. When the step fails it is the failure message (an error,
-    // even for fail-on: warning), so the step adds no other error line of its own.
-    const { failStep, failureReasons } = report.decision;
-    const verdictAnnotated = report.verdict !== 'pass' || failStep;
-    if (verdictAnnotated) {
-        const reasons = failStep ? failureReasons : report.reasons;
-        add({
-            level: failStep || report.verdict === 'fail' ? 'error' : 'warning',
-            title: `Go test preflight: ${report.verdict} (${report.environment.class})${failStep ? ', step failed' : ''}`,
-            message: reasons.length > 0 ? reasons.join('\n') : 'See the job summary.'
-        }, 'policy', Number.MAX_SAFE_INTEGER);
-    }
-    for (const check of report.checks) {
-        for (const finding of check.findings) {
-            // A metric breach is already a line of the verdict's annotation.
-            if (verdictAnnotated && finding.id.startsWith('policy.'))
-                continue;
-            const annotation = {
-                level: finding.severity,
-                title: finding.title,
-                message: finding.remedy ? `${finding.message}\nRemedy: ${finding.remedy}` : finding.message
-            };
-            if (finding.file !== undefined)
-                annotation.file = finding.file;
-            if (finding.line !== undefined)
-                annotation.line = finding.line;
-            // The shorter an endangered wait, the likelier the flake: it ranks first.
-            const hit = endangeredHit(check, finding.file, finding.line);
-            if (hit)
-                annotation.column = hit.column;
-            add(annotation, check.id, hit ? -hit.durationUs : 0);
-        }
-        if (check.id === 'timer' && check.details !== undefined) {
-            for (const { annotation, worstUs } of outlierAnnotations(check)) {
-                add(annotation, check.id, worstUs);
-            }
-        }
-    }
-    const selected = [];
-    for (const level of LEVELS) {
-        const ranked = candidates
-            .filter(c => c.annotation.level === level)
-            .sort((a, b) => a.importance - b.importance || b.impact - a.impact || a.order - b.order);
-        if (ranked.length <= ANNOTATIONS_PER_LEVEL) {
-            selected.push(...ranked.map(c => c.annotation));
-            continue;
-        }
-        const shown = ranked.slice(0, ANNOTATIONS_PER_LEVEL - 1);
-        const rest = ranked.slice(ANNOTATIONS_PER_LEVEL - 1);
-        selected.push(...shown.map(c => c.annotation), overflowAnnotation(level, rest.map(c => c.annotation)));
-    }
-    return selected;
-}
-/** The endangered-tests hit a finding points at, for its column and its impact. */
-function endangeredHit(check, file, line) {
-    if (check.id !== 'endangered-tests' || file === undefined)
-        return undefined;
-    const details = check.details;
-    return details?.hits?.find(hit => hit.file === file && hit.line === line);
-}
-/** One annotation per kind of outlier per backend: worst values, when in the run, which backend. */
-function outlierAnnotations(check) {
-    const details = check.details;
-    const level = check.status === 'warn' || check.status === 'fail' ? 'warning' : 'notice';
-    const annotations = [];
-    for (const loop of details.loops ?? []) {
-        for (const group of outlierGroups(loop)) {
-            const worst = group.outliers
-                .slice(0, WORST_SHOWN)
-                .map(o => `${formatUs(o.valueUs)} at ${formatNumber(o.offsetMs / 1000, 2)} s (trial ${o.trial})`);
-            const count = group.outliers.length;
-            const annotation = {
-                level,
-                title: `Timer jitter on ${group.backend}: ${count} ${group.kind === 'burst' ? 'outliers in bursts' : 'isolated spikes'}`,
-                message: `${count} wake-ups on ${group.backend} (interval ${formatUs(loop.intervalUs)}) were ${describeKind(group.kind)}; ` +
-                    `p99 was ${loop.aggregate.p99 === null ? 'not measurable' : formatUs(loop.aggregate.p99)}. ` +
-                    `Worst: ${worst.join(', ')} into the timer stage. Rule: ${loop.outlierRule}.`
-            };
-            annotations.push({ annotation, worstUs: group.outliers[0].valueUs });
-        }
-    }
-    return annotations;
-}
-function overflowAnnotation(level, rest) {
-    const counts = new Map();
-    for (const annotation of rest)
-        counts.set(annotation.title, (counts.get(annotation.title) ?? 0) + 1);
-    const lines = [...counts].map(([title, count]) => (count > 1 ? `${title} (${count}×)` : title));
-    const shown = lines.slice(0, 20);
-    if (lines.length > shown.length)
-        shown.push(`… and ${lines.length - shown.length} more kinds`);
-    return {
-        level,
-        title: `${rest.length} more ${level === 'error' ? 'errors' : level === 'warning' ? 'warnings' : 'notices'} in the job summary`,
-        message: `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} per step; the rest are in the job summary and the JSON report:\n${shown.join('\n')}`
-    };
-}
-
-// Pure helpers for GitHub-flavoured Markdown that carries text from users and tools.
-/** Text placed in Markdown outside tables: no HTML gets through. */
-function escapeText(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** Text in a table cell: also no `|` and no line breaks, which would end the cell or the row. */
-function escapeCell(text) {
-    return escapeText(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** A fenced block whose fence is longer than any backtick run inside, so the text cannot end it. */
-function fenced(language, text) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
-}
-function collapsible(summary, body) {
-    return `<details><summary>${escapeText(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-
-// Pure: the job summary, GitHub-flavoured Markdown for core.summary.addRaw.
+// Pure: the job summary, GitHub-flavoured Markdown for core.summary.addRaw. It reads top down:
+// the verdict, the cause and the fix; the measured figures against their limits; the checks with
+// problems; the passing checks folded into one block. Raw data stays in the JSON report.
 /** GitHub refuses a step summary over 1 MiB; keep a margin for what others append. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
-const MAX_CHART_BINS = 30;
-const MAX_OUTLIER_ROWS = 20;
 const MAX_HIT_ROWS = 100;
 const MAX_FINDINGS_PER_ID = 20;
 /** The checks the summary knows, in the order they are shown. */
@@ -18774,55 +7487,500 @@ const STATUS_ICON = {
     skipped: '⏭️'
 };
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 const KEEP = {
     always: 100,
     findings: 60,
     tables: 50,
     chart: 40,
-    outliers: 30,
-    hits: 25,
-    raw: 10
+    hits: 25
 };
 const cell = (value) => value === undefined || value === null || value === '' ? '—' : escapeCell(String(value));
-const us = (value) => value === null || value === undefined ? '—' : formatUs(value);
-const ms = (value) => value === undefined ? '—' : `${formatNumber(value)} ms`;
-function renderSummary(report) {
-    const parts = [...banner(report), ...overview(report), ...findingsSection(report)];
-    for (const id of CHECK_ORDER)
-        parts.push(...checkSection(report, id));
+const ms = (value) => value === undefined ? '—' : formatUs(value * 1000);
+const code = (text) => `\`${escapeCell(text).replace(/`/g, "'")}\``;
+function renderSummary(report, sections = SUMMARY_SECTIONS) {
+    return fit(sections.flatMap(section => section(report)));
+}
+// ---- Sections
+/** The verdict sentence, the cause that decided it in plain words, and the fix to type. */
+function verdictSection(report) {
+    const statement = verdictStatement(report);
+    const lines = [`## ${VERDICT_ICON[report.verdict]} ${escapeText(statement.sentence)}`, ''];
+    const { cause, causes } = statement;
+    if (cause) {
+        lines.push(`**Cause:** ${escapeText(cause.text)}`);
+        if (cause.remedy)
+            lines.push('', ...remedyLines(cause));
+        if (causes.length > 1)
+            lines.push('', `${causes.length - 1} more ${causes.length === 2 ? 'problem' : 'problems'} below.`);
+    }
+    else if (statement.advice) {
+        lines.push(`**Worth a look:** ${escapeText(statement.advice.text)}`);
+        if (statement.advice.remedy)
+            lines.push('', ...remedyLines(statement.advice));
+    }
+    else {
+        lines.push('Nothing to fix.');
+    }
+    const { decision, environment: env } = report;
+    const detected = env.evidence.find(e => e.signal === 'detection rule')?.value;
+    lines.push('', `_${decision.failStep ? '**This step fails**' : 'This step does not fail'} (inputs \`mode\`, \`fail-on\`). ` +
+        `Judged as a **${escapeText(env.class)}** runner` +
+        (env.overridden
+            ? ` (input \`environment\`; detected ${escapeText(env.detected)})`
+            : detected
+                ? ` (detected: ${escapeText(detected)})`
+                : ' (detected)') +
+        `; ${escapeText(env.runner.os)} ${escapeText(env.runner.arch)}, ${escapeText(env.runner.environment)}._`);
+    if (report.suspicious) {
+        lines.push('', '> [!WARNING]\n> Some figures look implausible for this environment: read them with care.');
+    }
+    return [{ text: lines.join('\n'), keep: KEEP.always }];
+}
+function remedyLines(cause) {
+    if (!cause.remedy)
+        return [];
+    // A prose remedy wraps as text; only something to paste goes in a fence.
+    if (!cause.remedyLanguage)
+        return [`**Fix:** ${escapeText(cause.remedy)}`];
+    const { input, rest } = splitRemedy(cause.remedy);
+    if (input) {
+        return [
+            `**Fix:** set this action's input \`${escapeText(input)}\`:`,
+            '',
+            fenced('yaml', `with:\n  ${input}`),
+            '',
+            collapsible("Or without this action's help", fenced(cause.remedyLanguage, rest))
+        ];
+    }
+    return [`**Fix** (${cause.remedyLanguage}):`, '', fenced(cause.remedyLanguage, cause.remedy)];
+}
+const METRIC_ORDER = ['wake-p99', 'sleep-deviation-pct', 'timer-resolution', 'cpu-throttled-pct'];
+/** Each judged figure against its limit; what was not measured goes to one line. */
+function limitsSection(report) {
+    const rows = [];
+    const notChecked = [];
+    for (const id of METRIC_ORDER) {
+        const limitText = report.decision.thresholds[id];
+        if (limitText === undefined || limitText === 'off')
+            continue;
+        const metric = report.metrics.find(m => m.id === id);
+        const limit = parseLimit(limitText);
+        if (!metric || !limit || !metric.trials.concat(metric.value).some(Number.isFinite)) {
+            notChecked.push(`${id} (not measured on this runner)`);
+            continue;
+        }
+        const breach = report.decision.breaches.find(b => b.metric === id);
+        rows.push([
+            `**${id}**: ${escapeCell(METRIC_MEANINGS[id] ?? '')}`,
+            `${breach ? formatValue(breach.value, breach.unit) : formatValue(metric.value, metric.unit)}` +
+                (metric.trials.length > 1 ? ` (median of ${metric.trials.length} trials)` : ''),
+            formatValue(limit.value, limit.unit),
+            breach ? `${SEVERITY_ICON[breach.severity]} no` : '✅ yes'
+        ]);
+    }
     for (const check of report.checks) {
-        if (!CHECK_ORDER.includes(check.id) && check.id !== 'policy') {
-            parts.push(...genericSection(check));
+        if (check.status === 'skipped') {
+            const name = checkName(check.id, check.title);
+            const why = check.summary.replace(/\.$/, '').replace(`${name} `, '');
+            notChecked.push(`${name} (${why})`);
         }
     }
-    parts.push(timingsPart(report));
-    parts.push({
-        text: `---\n_${escapeText(report.tool.name)} ${escapeText(report.tool.version)}, started ${escapeText(report.startedAt)}, took ${formatNumber(report.durationMs / 1000)} s. Every figure is in the JSON report (output \`report\`)._`,
-        keep: KEEP.always
-    });
-    return fit(parts);
+    const parts = [];
+    if (rows.length > 0) {
+        parts.push({
+            text: `### Measured against the ${escapeText(report.environment.class)} limits\n\n${table(['Metric', 'Measured', 'Limit', 'Within?'], rows)}`,
+            keep: KEEP.always
+        });
+    }
+    if (notChecked.length > 0) {
+        parts.push({
+            text: `**Not checked:** ${notChecked.map(escapeText).join('; ')}.`,
+            keep: KEEP.always
+        });
+    }
+    return parts;
 }
-function timingsPart(report) {
-    const { startup, koffiLoad, stages } = report.timingsMs;
-    const rows = [
-        ['process start to run()', ms(startup)],
-        ['koffi load', koffiLoad === null ? 'not loaded' : ms(koffiLoad)],
-        ...Object.entries(stages).map(([stage, value]) => [cell(stage), ms(value)])
+/** A limit as the threshold row writes it (`5ms`, `20%`), in the units formatValue reads. */
+function parseLimit(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*(us|ms|s|%)$/.exec(text.trim());
+    return match ? { value: Number(match[1]), unit: match[2] } : undefined;
+}
+function hasProblem(check) {
+    return check.status === 'warn' || check.status === 'fail' || check.status === 'unknown';
+}
+function orderedChecks(report) {
+    const rank = (id) => {
+        const index = CHECK_ORDER.indexOf(id);
+        return index === -1 ? CHECK_ORDER.length : index;
+    };
+    return report.checks
+        .filter(check => check.id !== 'policy')
+        .map((check, order) => ({ check, order }))
+        .sort((a, b) => rank(a.check.id) - rank(b.check.id) || a.order - b.order)
+        .map(({ check }) => check);
+}
+/** The checks that warned, failed or could not run: each with its findings and figures. */
+function problemsSection(report) {
+    return orderedChecks(report)
+        .filter(hasProblem)
+        .flatMap(check => checkFrame(check, report, '###'));
+}
+/** Every check that passed, folded into one block: its line and its figures. */
+function passedSection(report) {
+    const passed = orderedChecks(report).filter(check => check.status === 'pass');
+    if (passed.length === 0)
+        return [];
+    const body = passed
+        .flatMap(check => checkFrame(check, report, '####'))
+        .map(part => part.text)
+        .filter(Boolean)
+        .join('\n\n');
+    const names = passed.map(check => checkName(check.id, check.title)).join(', ');
+    return [
+        {
+            text: collapsible(`✅ ${passed.length} passed: ${names}`, body),
+            compact: collapsible(`✅ ${passed.length} passed: ${names}`, passed
+                .map(c => `- ${escapeText(checkName(c.id, c.title))}: ${escapeText(c.summary)}`)
+                .join('\n')),
+            keep: KEEP.tables
+        }
     ];
+}
+function cacheSection(report) {
+    return report.cache ? [{ text: renderCacheSection(report.cache), keep: KEEP.tables }] : [];
+}
+function footerSection(report) {
+    return [
+        {
+            text: `_${escapeText(report.tool.name)} ${escapeText(report.tool.version)}, took ${formatNumber$1(report.durationMs / 1000)} s. Every figure, with its unit, is in the JSON report (output \`report\`)._`,
+            keep: KEEP.always
+        }
+    ];
+}
+/** In order. Another section (the dependency cache's, say) is one more entry here. */
+const SUMMARY_SECTIONS = [
+    verdictSection,
+    limitsSection,
+    problemsSection,
+    passedSection,
+    cacheSection,
+    footerSection
+];
+// ---- The frame every check shares: heading, one-line summary, findings, its own figures
+const CHECK_BODIES = {
+    'go-install': goInstallBody,
+    'go-env': () => [],
+    timer: timerBody,
+    'temp-dirs': tempBody,
+    defender: defenderBody,
+    'endangered-tests': endangeredBody
+};
+/** Checks whose body says everything their one-line summary says, in plainer words and units. */
+const RESTATED_BY_BODY = new Set(['timer']);
+function checkFrame(check, report, level) {
+    const body = CHECK_BODIES[check.id];
+    const hasBody = body !== undefined && check.details !== undefined && check.status !== 'skipped';
+    const line = hasBody && RESTATED_BY_BODY.has(check.id) ? '' : `\n\n${escapeText(check.summary)}`;
+    const heading = `${level} ${STATUS_ICON[check.status] ?? ''} ${escapeText(checkName(check.id, check.title))}${line}`;
+    const parts = [{ text: heading, keep: KEEP.always }, ...findingParts(check, report)];
+    if (hasBody)
+        parts.push(...body(check, report));
+    return parts;
+}
+/** Findings sharing an id and a remedy (one per test line, say) are listed once, remedy once. */
+function findingParts(check, report) {
+    const groups = new Map();
+    for (const finding of check.findings) {
+        // A breach is in the limits table; the timer's figures say the rest.
+        if (finding.id.startsWith('policy.'))
+            continue;
+        const key = `${finding.id}\u0000${finding.remedy ?? ''}`;
+        groups.set(key, [...(groups.get(key) ?? []), finding]);
+    }
+    const shownRemedies = new Set();
+    return [...groups.values()].map(list => {
+        const first = list[0];
+        const level = weighedLevel(report, check.id, first.severity) ?? first.severity;
+        const lines = [
+            `**${SEVERITY_ICON[level]} ${escapeText(first.title)}${list.length > 1 ? ` (${list.length}×)` : ''}**`,
+            ''
+        ];
+        for (const finding of list.slice(0, MAX_FINDINGS_PER_ID)) {
+            const where = finding.file
+                ? `\`${escapeText(finding.file)}${finding.line ? `:${finding.line}` : ''}\`: `
+                : '';
+            lines.push(`${list.length > 1 ? '- ' : ''}${where}${escapeText(finding.message)}`);
+        }
+        if (list.length > MAX_FINDINGS_PER_ID)
+            lines.push(`- … and ${list.length - MAX_FINDINGS_PER_ID} more in the JSON report`);
+        // Findings of one check often share a fix (two problems with one directory): say it once.
+        if (first.remedy && shownRemedies.has(first.remedy))
+            lines.push('', '**Fix:** as above.');
+        else if (first.remedy)
+            lines.push('', ...remedyLines(first));
+        if (first.remedy)
+            shownRemedies.add(first.remedy);
+        return { text: lines.join('\n'), compact: '', keep: KEEP.findings };
+    });
+}
+// ---- One body per check
+function goInstallBody(check) {
+    const d = check.details;
+    const source = d.source === 'download'
+        ? `downloaded${d.url ? ` from ${d.url}` : ''}${d.bytes !== undefined ? ` (${formatBytes(d.bytes)})` : ''}`
+        : d.source === 'tool-cache'
+            ? 'from the runner tool cache'
+            : d.source === 'path'
+                ? 'found on PATH'
+                : 'not installed';
+    const checksum = d.checksum === 'verified'
+        ? 'sha256 verified against go.dev'
+        : d.checksum === 'unverified'
+            ? 'sha256 **not** verified'
+            : 'no download, so no sha256 to check';
+    const took = Object.entries(d.timingsMs)
+        .filter(([, value]) => value !== undefined)
+        .map(([step, value]) => `${step} ${ms(value)}`)
+        .join(', ');
+    const line = `${cell(d.goVersion ?? d.resolvedVersion ?? 'No Go')} ${escapeText(source)}; ${checksum}` +
+        (d.goRoot ? `; GOROOT \`${escapeText(d.goRoot)}\`` : '') +
+        (took ? `; took ${escapeText(took)}` : '') +
+        '.';
+    return [{ text: line, keep: KEEP.tables }];
+}
+function timerBody(check, report) {
+    const d = check.details;
+    const limitText = report.decision.thresholds['wake-p99'];
+    const limit = limitText ? parseLimit(limitText) : undefined;
+    const limitUs = limit === undefined
+        ? undefined
+        : limit.unit === 'ms'
+            ? limit.value * 1000
+            : limit.unit === 's'
+                ? limit.value * 1e6
+                : limit.value;
+    const parts = [];
+    const rows = d.loops.map(loop => [
+        escapeCell(backendName(loop.backend)),
+        formatUs(loop.intervalUs),
+        String(loop.aggregate.count),
+        formatUs(loop.aggregate.median),
+        loop.aggregate.p99 === null ? '—' : formatUs(loop.aggregate.p99),
+        formatUs(loop.aggregate.max)
+    ]);
+    if (rows.length > 0) {
+        parts.push({
+            text: 'How late the timer woke the job, asked to wake every interval (lateness past the deadline):\n\n' +
+                table(['Timer', 'Interval', 'Wake-ups', 'Typical (p50)', '1 in 100 (p99)', 'Worst'], rows),
+            keep: KEEP.always
+        });
+    }
+    for (const loop of d.loops)
+        parts.push(...p99Chart(loop, limitUs, limitText));
+    const facts = [];
+    if (d.sleep.samplesMs.length > 0)
+        facts.push(`A ${formatNumber$1(d.sleep.targetMs)} ms sleep lasted ${formatUs(d.sleep.targetMs * 1000 * (1 + d.sleep.meanPct / 100))} on average (${formatNumber$1(d.sleep.meanPct)} % longer).`);
+    if (d.timerResolution)
+        facts.push(`System timer tick: ${formatUs(d.timerResolution.currentMs * 1000)} now (finest possible ${formatUs(d.timerResolution.finestMs * 1000)}): no wait is shorter.`);
+    if (d.timerSlackNs !== undefined && d.timerSlackNs > 0)
+        facts.push(`Timer slack: ${formatUs(d.timerSlackNs / 1000)} (Linux may delay each wake-up by up to this to batch them).`);
+    const cpu = d.cpu;
+    if (cpu.quota)
+        facts.push(`CPU quota: ${escapeText(cpu.quota)}` +
+            (cpu.throttledPct === undefined
+                ? '.'
+                : `; the job was paused in ${formatNumber$1(cpu.throttledPct)} % of its periods.`));
+    if (cpu.stealPct !== undefined && cpu.stealPct > 0)
+        facts.push(`CPU steal: ${formatNumber$1(cpu.stealPct)} % (time the hypervisor gave this VM's CPU to others).`);
+    if (cpu.pressureSomeAvg10 !== undefined && cpu.pressureSomeAvg10 > 0)
+        facts.push(`CPU pressure: ${formatNumber$1(cpu.pressureSomeAvg10)} % of the last 10 s some task waited for a CPU.`);
+    for (const loop of d.loops) {
+        const groups = outlierGroups(loop);
+        if (groups.length === 0)
+            continue;
+        const worst = Math.max(...loop.outliers.map(o => o.valueUs));
+        const kinds = groups
+            .map(g => `${g.outliers.length} ${g.kind === 'burst' ? 'in bursts (within 100 ms of each other: throttling or a noisy neighbour)' : 'isolated'}`)
+            .join(', ');
+        facts.push(`${loop.outliers.length} wake-ups far later than the rest on ${escapeText(backendName(loop.backend))}: ${kinds}; the worst ${formatUs(worst)} late.`);
+    }
+    if (facts.length > 0)
+        parts.push({ text: facts.map(f => `- ${f}`).join('\n'), keep: KEEP.tables });
+    parts.push(goProbePart(d));
+    return parts;
+}
+function goProbePart(d) {
+    const probe = d.goProbe;
+    if (probe.status !== 'ok') {
+        return {
+            text: `Go's own timers were not measured: ${escapeText(probe.reason ?? probe.status)}.`,
+            keep: KEEP.tables
+        };
+    }
+    const rows = probe.results.map(r => [
+        code(`${r.name}${r.variant === 'default' ? '' : ` (${r.variant})`}`),
+        formatUs(r.requestedUs),
+        formatUs(r.stats.median),
+        r.stats.p99 === null ? '—' : formatUs(r.stats.p99)
+    ]);
     return {
-        text: collapsible('Where the time went', table(['Stage', 'Took'], rows)),
+        text: collapsible(`Go's own timers (${probe.goVersion ?? 'Go'}): how late they fire`, table(['Go call', 'Asked for', 'Typical (p50) late', '1 in 100 (p99) late'], rows)),
         compact: '',
         keep: KEEP.tables
     };
 }
+function mermaidString(text) {
+    return `"${text.replace(/["\n\r`]/g, "'")}"`;
+}
+/**
+ * p99 per trial against the limit: the tail, which is what breaks tests, on a readable scale.
+ * Bars are the trials, the line is the limit; the same numbers follow in a table.
+ */
+function p99Chart(loop, limitUs, limitText) {
+    const trials = loop.trials
+        .map((trial, index) => ({ trial: index + 1, p99: trial.p99 }))
+        .filter((t) => t.p99 !== null);
+    if (trials.length === 0)
+        return [];
+    const top = Math.max(...trials.map(t => t.p99), limitUs ?? 0);
+    const useMs = top >= 2000;
+    const scale = (value) => Number((useMs ? value / 1000 : value).toPrecision(3));
+    const unit = useMs ? 'ms' : 'us';
+    const lines = [
+        '---',
+        'config:',
+        '  xyChart:',
+        '    width: 700',
+        '    height: 260',
+        '  themeVariables:',
+        '    xyChart:',
+        // Blue bars and an orange limit line: distinct on light and dark themes and for colour-blind readers.
+        '      plotColorPalette: "#3b82f6, #f97316"',
+        '---',
+        'xychart-beta',
+        `    title ${mermaidString(`p99 lateness per trial${limitText ? `, limit ${limitText}` : ''}`)}`,
+        `    x-axis ${mermaidString('trial')} [${trials.map(t => mermaidString(String(t.trial))).join(', ')}]`,
+        `    y-axis ${mermaidString(`p99 late (${unit})`)} 0 --> ${scale(top * 1.15)}`,
+        `    bar [${trials.map(t => scale(t.p99)).join(', ')}]`
+    ];
+    if (limitUs !== undefined)
+        lines.push(`    line [${trials.map(() => scale(limitUs)).join(', ')}]`);
+    const data = table(['Trial', 'p99 late', 'Limit', 'Within?'], trials.map(t => [
+        String(t.trial),
+        formatUs(t.p99),
+        limitUs === undefined ? '—' : formatUs(limitUs),
+        limitUs === undefined ? '—' : t.p99 <= limitUs ? '✅' : '⚠️'
+    ]));
+    const legend = `${escapeText(backendName(loop.backend))}: bars are each trial's p99 (1 in 100 wake-ups is later)${limitUs !== undefined ? '; the line is the limit' : ''}.`;
+    return [
+        {
+            text: `${fenced('mermaid', lines.join('\n'))}\n\n${legend}\n\n${collapsible('The same as a table', data)}`,
+            compact: data,
+            keep: KEEP.chart
+        }
+    ];
+}
+function tempBody(check) {
+    const d = check.details;
+    const label = (dir) => `\`${escapeText(dir.path)}\`${dir.names.length > 0 ? ` (${escapeText(dir.names.join(', '))})` : ''}`;
+    const passed = d.directories.filter(dir => dir.status === 'pass');
+    const parts = [];
+    if (passed.length > 0)
+        parts.push({
+            text: `Create, write, run a program and delete worked in: ${passed.map(label).join(', ')}.`,
+            keep: KEEP.tables
+        });
+    // A failed directory: its steps on one line, then what failed and why.
+    for (const dir of d.directories.filter(dir => dir.status !== 'pass')) {
+        const steps = dir.steps
+            .map(step => `${step.step} ${step.ok ? '✅' : '❌'} ${ms(step.ms)}`)
+            .join(' · ');
+        const errors = dir.steps
+            .filter(step => !step.ok && step.error)
+            .map(step => `- ${step.step}: ${escapeText(step.error)}`);
+        const explanation = dir.explanation ? `\n\n${escapeText(dir.explanation)}` : '';
+        parts.push({
+            text: [
+                `${STATUS_ICON[dir.status] ?? ''} ${label(dir)}${explanation}`,
+                '',
+                steps,
+                ...(errors.length > 0 ? ['', ...errors] : [])
+            ].join('\n'),
+            keep: KEEP.tables
+        });
+    }
+    if (d.fix) {
+        parts.push({
+            text: `Fixed: later steps use \`${escapeText(d.fix.directory)}\` (exported ${d.fix.exported.map(name => `\`${escapeText(name)}\``).join(', ')}).`,
+            keep: KEEP.always
+        });
+    }
+    return parts;
+}
+function defenderBody(check) {
+    const d = check.details;
+    const facts = [
+        `State: ${cell(d.state)} (${cell(d.stateReason)})`,
+        d.realTimeProtection === undefined
+            ? ''
+            : `real-time protection ${d.realTimeProtection ? 'on' : 'off'}`,
+        d.tamperProtected === undefined ? '' : `tamper protection ${d.tamperProtected ? 'on' : 'off'}`,
+        d.exclusionsAdded.length > 0
+            ? `exclusions added by this run: ${cell(d.exclusionsAdded.join(', '))}`
+            : '',
+        d.appLocker?.enforcesExe ? `AppLocker enforces .exe rules: ${cell(d.appLocker.detail)}` : ''
+    ]
+        .filter(Boolean)
+        .join('; ');
+    const coverage = table(['Path', 'Location', 'Scanned by Defender?', 'Extra start-up time of a new program'], d.coverage.map(c => [
+        cell(c.label),
+        `\`${escapeCell(c.path)}\``,
+        c.coverage === 'covered' || c.coverage === 'covered-by-parent'
+            ? `no: excluded${c.by ? ` by ${code(c.by)}` : ''}`
+            : c.coverage === 'not-covered'
+                ? 'yes'
+                : cell(c.coverage),
+        ms(c.scanCostMs)
+    ]));
+    return [
+        { text: `${facts}.`, keep: KEEP.tables },
+        { text: coverage, keep: KEEP.tables }
+    ];
+}
+/** Every hit is a finding above; the full list, shortest first, only when the findings were cut. */
+function endangeredBody(check) {
+    const d = check.details;
+    if (d.hits.length <= MAX_FINDINGS_PER_ID)
+        return [];
+    const sorted = [...d.hits].sort((a, b) => a.durationUs - b.durationUs);
+    const shown = sorted.slice(0, MAX_HIT_ROWS);
+    const rows = shown.map(hit => [
+        `\`${escapeCell(hit.file)}:${hit.line}\``,
+        code(hit.call),
+        formatUs(hit.durationUs)
+    ]);
+    const more = sorted.length > shown.length
+        ? `\n\n… ${sorted.length - shown.length} more in the JSON report.`
+        : '';
+    return [
+        {
+            text: collapsible(`All ${d.hits.length} waits, shortest first`, `${table(['Where', 'Call', 'Waits'], rows)}${more}`),
+            compact: `_${d.hits.length} waits, listed in the JSON report._`,
+            keep: KEEP.hits
+        }
+    ];
+}
+// ---- Size
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 function fit(parts) {
-    const join = () => parts.map(part => part.text).join('\n\n') + '\n';
+    const join = () => parts
+        .map(part => part.text)
+        .filter(Boolean)
+        .join('\n\n') + '\n';
     let total = parts.reduce((sum, part) => sum + bytes(part.text) + 2, 1);
-    const notice = "> [!NOTE]\n> This summary was shortened to stay under GitHub's 1 MiB limit: the least important parts (raw details first) were left out. The JSON report has everything.";
+    const notice = "> [!NOTE]\n> This summary was shortened to stay under GitHub's 1 MiB limit: the least important parts were left out. The JSON report has everything.";
     const budget = SUMMARY_LIMIT_BYTES - bytes(notice) - 2;
     if (total <= SUMMARY_LIMIT_BYTES)
         return join();
@@ -18850,457 +8008,67 @@ function fit(parts) {
     }
     return text;
 }
-function banner(report) {
-    const { decision, environment: env } = report;
-    const lines = [
-        `# ${VERDICT_ICON[report.verdict]} Go test preflight: ${report.verdict.toUpperCase()}`,
-        '',
-        `**Environment:** ${escapeText(env.class)}` +
-            (env.overridden
-                ? ` (set by input \`environment\`; detected ${escapeText(env.detected)})`
-                : ' (detected)') +
-            ` · **Runner:** ${escapeText(env.runner.os)}/${escapeText(env.runner.arch)}, ${escapeText(env.runner.environment)}` +
-            (env.runner.imageOS
-                ? `, image ${escapeText(env.runner.imageOS)} ${escapeText(env.runner.imageVersion ?? '')}`
-                : '') +
-            ` · **Platform:** ${escapeText(report.platform.os)} ${escapeText(report.platform.release)} ${escapeText(report.platform.arch)}`
-    ];
-    if (report.suspicious) {
-        lines.push('', '> [!WARNING]\n> Some figures look implausible for this environment: read them with care.');
-    }
-    if (report.reasons.length > 0) {
-        lines.push('', '**Why:**', ...report.reasons.map(reason => `- ${escapeText(reason)}`));
-    }
-    lines.push('', decision.failStep
-        ? '**This step fails** (input `mode` and `fail-on`).'
-        : 'This step does not fail (input `mode` and `fail-on`).');
-    const thresholds = Object.entries(decision.thresholds);
-    const thresholdTable = thresholds.length > 0
-        ? `**Thresholds applied (${escapeText(env.class)}):**\n\n` +
-            table(thresholds.map(([key]) => escapeCell(key)), [thresholds.map(([, value]) => escapeCell(value))])
-        : '_No threshold row applied._';
-    const breaches = decision.breaches.length > 0
-        ? table(['Metric', 'Measured', 'Limit', 'Severity', 'Rule'], decision.breaches.map(b => [
-            cell(b.metric),
-            cell(`${formatNumber(b.value, 2)} ${b.unit}`),
-            cell(`${formatNumber(b.limit, 2)} ${b.unit}`),
-            `${SEVERITY_ICON[b.severity]} ${b.severity}`,
-            cell(b.rule)
-        ]))
-        : '';
-    const evidence = table(['Signal', 'Value', 'Points to'], env.evidence.map(e => [cell(e.signal), cell(e.value), cell(e.indicates)]));
-    return [
-        { text: lines.join('\n'), keep: KEEP.always },
-        { text: [thresholdTable, breaches].filter(Boolean).join('\n\n'), keep: KEEP.always },
-        {
-            text: collapsible(`Environment evidence (${env.evidence.length} signals)`, evidence),
-            compact: `_Environment evidence: ${env.evidence.length} signals, in the JSON report._`,
-            keep: KEEP.tables
-        }
-    ];
-}
-function overview(report) {
-    const rows = CHECK_ORDER.map(id => {
-        const check = report.checks.find(c => c.id === id);
-        if (!check)
-            return [cell(id), '—', '_not in this report: the check did not run_', '—'];
-        return [
-            cell(check.title),
-            `${STATUS_ICON[check.status] ?? ''} ${check.status}`,
-            cell(check.summary),
-            check.durationMs === undefined ? '—' : ms(check.durationMs)
-        ];
-    });
-    return [
-        {
-            text: `## Checks\n\n${table(['Check', 'Status', 'Summary', 'Took'], rows)}`,
-            keep: KEEP.always
-        }
-    ];
-}
-function findingsSection(report) {
-    const findings = report.checks
-        .flatMap(check => check.findings.map(finding => ({ check, finding })))
-        .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity]);
-    if (findings.length === 0)
-        return [{ text: '## Findings\n\nNothing to fix.', keep: KEEP.always }];
-    // Findings sharing an id (one per endangered test line, say) share a remedy: show it once.
-    const groups = new Map();
-    for (const { check, finding } of findings) {
-        const key = `${check.id}\u0000${finding.id}\u0000${finding.remedy ?? ''}`;
-        const group = groups.get(key) ?? { check, findings: [] };
-        group.findings.push(finding);
-        groups.set(key, group);
-    }
-    const blocks = [...groups.values()].map(({ check, findings: list }) => {
-        const first = list[0];
-        const heading = list.length === 1
-            ? `### ${SEVERITY_ICON[first.severity]} ${escapeText(first.title)}`
-            : `### ${SEVERITY_ICON[first.severity]} ${escapeText(first.title)} (${list.length}×)`;
-        const lines = [heading, '', `_${escapeText(check.title)}_ · \`${escapeText(first.id)}\``, ''];
-        for (const finding of list.slice(0, MAX_FINDINGS_PER_ID)) {
-            const where = finding.file
-                ? `\`${escapeText(finding.file)}${finding.line ? `:${finding.line}` : ''}\`: `
-                : '';
-            lines.push(list.length === 1
-                ? `${where}${escapeText(finding.message)}`
-                : `- ${where}${escapeText(finding.message)}`);
-        }
-        if (list.length > MAX_FINDINGS_PER_ID)
-            lines.push(`- … and ${list.length - MAX_FINDINGS_PER_ID} more in the JSON report`);
-        if (first.remedy)
-            lines.push('', '**Remedy:**', '', fenced(first.remedyLanguage ?? '', first.remedy));
-        return lines.join('\n');
-    });
-    return [
-        { text: '## Findings', keep: KEEP.always },
-        ...blocks.map(text => ({ text, compact: '', keep: KEEP.findings }))
-    ];
-}
-function checkSection(report, id) {
-    const check = report.checks.find(c => c.id === id);
-    if (!check)
-        return [];
-    const heading = `## ${STATUS_ICON[check.status] ?? ''} ${escapeText(check.title)}\n\n${escapeText(check.summary)}`;
-    if (check.details === undefined || check.status === 'skipped') {
-        return [{ text: heading, keep: KEEP.always }];
-    }
-    const body = (() => {
-        switch (id) {
-            case 'go-install':
-                return goInstallParts(check.details);
-            case 'timer':
-                return timerParts(check.details, report);
-            case 'temp-dirs':
-                return tempParts(check.details);
-            case 'defender':
-                return defenderParts(check.details);
-            case 'endangered-tests':
-                return endangeredParts(check.details);
-            default:
-                return [];
-        }
-    })();
-    return [{ text: heading, keep: KEEP.always }, ...body, rawDetails(check)];
-}
-function genericSection(check) {
-    const heading = `## ${STATUS_ICON[check.status] ?? ''} ${escapeText(check.title)}\n\n${escapeText(check.summary)}`;
-    return check.details === undefined
-        ? [{ text: heading, keep: KEEP.always }]
-        : [{ text: heading, keep: KEEP.always }, rawDetails(check)];
-}
-function rawDetails(check) {
-    const json = JSON.stringify(check.details, null, 2);
-    return {
-        text: collapsible(`Raw details: ${check.id}`, fenced('json', json)),
-        compact: `_Raw details of \`${escapeText(check.id)}\` (${formatBytes(bytes(json))}) left out: see the JSON report._`,
-        keep: KEEP.raw
-    };
-}
-function goInstallParts(d) {
-    const timings = Object.entries(d.timingsMs)
-        .filter(([, value]) => value !== undefined)
-        .map(([step, value]) => `${step} ${ms(value)}`)
-        .join(', ');
-    const rows = [
-        ['Requested', cell(d.requested)],
-        ['Version', cell(d.goVersion ?? d.resolvedVersion)],
-        ['Source', cell(d.source)],
-        ['Cache hit', d.cacheHit ? 'yes' : 'no'],
-        [
-            'Download',
-            d.url ? cell(`${d.url}${d.bytes !== undefined ? ` (${formatBytes(d.bytes)})` : ''}`) : '—'
-        ],
-        ['SHA-256', d.sha256 ? `\`${escapeCell(d.sha256)}\` (${d.checksum})` : cell(d.checksum)],
-        ['Timings', cell(timings)],
-        ['GOROOT', cell(d.goRoot)],
-        ['Extractor', cell(d.extractor)]
-    ];
-    return [{ text: table(['Go install', ''], rows), keep: KEEP.tables }];
-}
-function statsRow(label, interval, s, extra) {
-    return [
-        cell(label),
-        interval,
-        String(s.count),
-        us(s.min),
-        us(s.median),
-        us(s.p95),
-        us(s.p99),
-        us(s.p999),
-        us(s.max),
-        ...extra
-    ];
-}
-function thresholdFor(report, pattern) {
-    const entry = Object.entries(report.decision.thresholds).find(([key]) => pattern.test(key));
-    return entry ? `${escapeCell(entry[0])}: ${escapeCell(entry[1])}` : 'none applied';
-}
-function timerParts(d, report) {
-    const clock = [
-        ['Clock', cell(d.clock.name)],
-        [
-            'Frequency',
-            d.clock.frequencyHz === undefined ? '—' : `${formatNumber(d.clock.frequencyHz, 0)} Hz`
-        ],
-        ['Resolution', us(d.clock.resolutionNs / 1000)],
-        ['Read cost', `${formatNumber(d.clock.readCostNs)} ns`]
-    ];
-    if (d.timerResolution) {
-        const r = d.timerResolution;
-        clock.push([
-            'Timer resolution (coarsest / finest / current)',
-            `${r.coarsestMs} / ${r.finestMs} / ${r.currentMs} ms`
-        ]);
-    }
-    if (d.timerSlackNs !== undefined)
-        clock.push(['Timer slack', `${formatNumber(d.timerSlackNs, 0)} ns`]);
-    clock.push(['Stage took', ms(d.stageMs)]);
-    const loops = table([
-        'Backend',
-        'Interval',
-        'Samples',
-        'Min',
-        'p50',
-        'p95',
-        'p99',
-        'p99.9',
-        'Max',
-        'p99 across trials',
-        'Outliers'
-    ], d.loops.map(loop => statsRow(loop.backend, formatUs(loop.intervalUs), loop.aggregate, [
-        loop.trialSpread.p99
-            ? `${formatUs(loop.trialSpread.p99[0])} – ${formatUs(loop.trialSpread.p99[1])}`
-            : '—',
-        String(loop.outliers.length)
-    ])));
-    const sleep = table(['Sleep target', 'Samples', 'Mean deviation', 'Worst deviation', 'Threshold'], [
-        [
-            `${formatNumber(d.sleep.targetMs)} ms`,
-            d.sleep.samplesMs.map(v => formatNumber(v, 2)).join(', ') || '—',
-            `${formatNumber(d.sleep.meanPct)} %`,
-            `${formatNumber(d.sleep.worstPct)} %`,
-            thresholdFor(report, /sleep|deviation/i)
-        ]
-    ]);
-    const cpu = d.cpu;
-    const cpuRows = [
-        ['CPU quota', cell(cpu.quota ?? 'none')],
-        ['Throttled periods', cell(cpu.throttledPeriods)],
-        ['Throttled time', cpu.throttledUs === undefined ? '—' : formatUs(cpu.throttledUs)],
-        [
-            'Throttled share',
-            cpu.throttledPct === undefined ? '—' : `${formatNumber(cpu.throttledPct)} %`
-        ],
-        ['Steal', cpu.stealPct === undefined ? '—' : `${formatNumber(cpu.stealPct)} %`],
-        ['CPU pressure (some, avg10)', cell(cpu.pressureSomeAvg10)]
-    ];
-    const notes = [...cpu.notes, ...d.notes].map(note => `- ${escapeText(note)}`).join('\n');
-    const parts = [
-        { text: table(['Timer', ''], clock), keep: KEEP.tables },
-        { text: `### Wake-up latency (how late each wake-up was)\n\n${loops}`, keep: KEEP.always },
-        { text: `### 100 ms sleep\n\n${sleep}`, keep: KEEP.tables },
-        {
-            text: `### CPU throttling\n\n${table(['CPU', ''], cpuRows)}${notes ? `\n\n${notes}` : ''}`,
-            keep: KEEP.tables
-        },
-        goProbePart(d)
-    ];
-    for (const loop of d.loops)
-        parts.push(histogramPart(loop), outlierPart(loop));
-    return parts;
-}
-function goProbePart(d) {
-    const probe = d.goProbe;
-    if (probe.status !== 'ok') {
-        return {
-            text: `### Go runtime probe\n\n${probe.status}: ${escapeText(probe.reason ?? 'no reason given')}`,
-            keep: KEEP.tables
-        };
-    }
-    const header = ['Measured by', 'Requested', 'Samples', 'Min', 'p50', 'p95', 'p99', 'p99.9', 'Max'];
-    const rows = [
-        ...d.loops.map(loop => statsRow(`native ${loop.backend}`, formatUs(loop.intervalUs), loop.aggregate, [])),
-        ...probe.results.map(r => statsRow(`Go ${r.name} (${r.variant})`, formatUs(r.requestedUs), r.stats, []))
-    ];
-    return {
-        text: `### Go runtime probe (${escapeText(probe.goVersion ?? 'Go')}) beside the native figures\n\n${table(header, rows)}`,
-        keep: KEEP.tables
-    };
-}
-/** Merge adjacent bins so a chart stays readable whatever the sample count. */
-function mergeBins(bins, maxBins = MAX_CHART_BINS) {
-    const sorted = [...bins].sort((a, b) => a.fromUs - b.fromUs);
-    const width = Math.ceil(sorted.length / maxBins);
-    if (width <= 1)
-        return sorted;
-    const merged = [];
-    for (let i = 0; i < sorted.length; i += width) {
-        const group = sorted.slice(i, i + width);
-        merged.push({
-            fromUs: group[0].fromUs,
-            toUs: group[group.length - 1].toUs,
-            count: group.reduce((sum, bin) => sum + bin.count, 0)
-        });
-    }
-    return merged;
-}
-function mermaidString(text) {
-    return `"${text.replace(/["\n\r`]/g, "'")}"`;
-}
-function histogramPart(loop) {
-    const bins = mergeBins(loop.histogram);
-    if (bins.length === 0)
-        return { text: '', keep: KEEP.chart };
-    const labels = bins.map(bin => `${formatUs(bin.fromUs)}–${formatUs(bin.toUs)}`);
-    const maxCount = Math.max(...bins.map(bin => bin.count));
-    const chart = [
-        'xychart-beta',
-        `    title ${mermaidString(`Wake-up latency, ${loop.backend}`)}`,
-        `    x-axis ${mermaidString('lateness')} [${labels.map(mermaidString).join(', ')}]`,
-        `    y-axis ${mermaidString('wake-ups')} 0 --> ${Math.max(1, maxCount)}`,
-        `    bar [${bins.map(bin => bin.count).join(', ')}]`
-    ].join('\n');
-    const total = bins.reduce((sum, bin) => sum + bin.count, 0);
-    const data = table(['Lateness', 'Wake-ups', 'Share'], bins.map((bin, i) => [
-        escapeCell(labels[i]),
-        String(bin.count),
-        `${formatNumber((100 * bin.count) / Math.max(1, total))} %`
-    ]));
-    return {
-        text: `### Wake-up latency distribution: ${escapeText(loop.backend)}\n\n${fenced('mermaid', chart)}\n\n${data}`,
-        compact: `### Wake-up latency distribution: ${escapeText(loop.backend)}\n\n${data}`,
-        keep: KEEP.chart
-    };
-}
-function outlierPart(loop) {
-    if (loop.outliers.length === 0)
-        return { text: '', keep: KEEP.outliers };
-    const groups = outlierGroups(loop);
-    const kinds = groups.map(g => `${g.outliers.length} ${describeKind(g.kind)}`).join(', ');
-    const worst = [...loop.outliers].sort((a, b) => b.valueUs - a.valueUs).slice(0, MAX_OUTLIER_ROWS);
-    const rows = worst.map(o => [
-        us(o.valueUs),
-        `${formatNumber(o.offsetMs / 1000, 3)} s`,
-        String(o.trial),
-        String(o.index)
-    ]);
-    const more = loop.outliers.length > worst.length
-        ? `\n\n… ${loop.outliers.length - worst.length} more in the JSON report.`
-        : '';
-    const text = `### Outliers: ${escapeText(loop.backend)}\n\n${loop.outliers.length} outliers (${escapeText(kinds)}); rule: ${escapeText(loop.outlierRule)}.\n\n` +
-        collapsible(`Worst ${worst.length} outliers`, table(['Late by', 'When in the timer stage', 'Trial', 'Sample'], rows) + more);
-    return {
-        text,
-        compact: `### Outliers: ${escapeText(loop.backend)}\n\n${loop.outliers.length} outliers (${escapeText(kinds)}), listed in the JSON report.`,
-        keep: KEEP.outliers
-    };
-}
-function tempParts(d) {
-    const overview = table(['Directory', 'Known as', 'Status', 'First run', 'Second run', 'Free'], d.directories.map(dir => [
-        `\`${escapeCell(dir.path)}\``,
-        cell(dir.names.join(', ')),
-        `${STATUS_ICON[dir.status] ?? ''} ${dir.status}`,
-        ms(dir.firstRunMs),
-        ms(dir.secondRunMs),
-        dir.freeBytes === undefined ? '—' : formatBytes(dir.freeBytes)
-    ]));
-    const parts = [{ text: overview, keep: KEEP.always }];
-    for (const dir of d.directories) {
-        const steps = table(['Step', 'Result', 'Took', 'Error'], dir.steps.map(step => [
-            step.step,
-            step.ok ? '✅ ok' : '❌ failed',
-            ms(step.ms),
-            cell(step.error)
-        ]));
-        const explanation = dir.explanation ? `\n\n${escapeText(dir.explanation)}` : '';
-        parts.push({
-            text: `#### \`${escapeText(dir.path)}\`\n\n${steps}${explanation}`,
-            keep: KEEP.tables
-        });
-    }
-    if (d.fix) {
-        parts.push({
-            text: `Fixed: tests will use \`${escapeText(d.fix.directory)}\` (exported ${d.fix.exported.map(name => `\`${escapeText(name)}\``).join(', ')}).`,
-            keep: KEEP.always
-        });
-    }
-    return parts;
-}
-function defenderParts(d) {
-    const yesNo = (value) => (value === undefined ? '—' : value ? 'yes' : 'no');
-    const state = table(['Defender', ''], [
-        ['State', `${cell(d.state)}: ${cell(d.stateReason)}`],
-        ['Real-time protection', yesNo(d.realTimeProtection)],
-        ['Tamper protection', yesNo(d.tamperProtected)],
-        ['Version', cell(d.productVersion)],
-        ['Elevated', yesNo(d.elevated)],
-        ['Process exclusions', cell(d.processExclusions.join(', '))],
-        [
-            'AppLocker',
-            d.appLocker
-                ? cell(`${d.appLocker.enforcesExe ? 'enforces .exe rules' : 'no .exe rules'}: ${d.appLocker.detail}`)
-                : '—'
-        ],
-        ['Exclusions added by this run', cell(d.exclusionsAdded.join(', '))]
-    ]);
-    const coverage = table(['Path', 'Location', 'Coverage', 'Excluded by', 'Scan cost (first − second start)'], d.coverage.map(c => [
-        cell(c.label),
-        `\`${escapeCell(c.path)}\``,
-        cell(c.coverage),
-        cell(c.by),
-        ms(c.scanCostMs)
-    ]));
-    return [
-        { text: state, keep: KEEP.tables },
-        { text: `### Exclusion coverage\n\n${coverage}`, keep: KEEP.always }
-    ];
-}
-function endangeredParts(d) {
-    const head = `${d.filesScanned} test files scanned; waits shorter than ${formatUs(d.thresholdUs)} are flagged.`;
-    if (d.hits.length === 0)
-        return [{ text: head, keep: KEEP.always }];
-    const sorted = [...d.hits].sort((a, b) => a.durationUs - b.durationUs);
-    const shown = sorted.slice(0, MAX_HIT_ROWS);
-    const rows = shown.map(hit => [
-        `\`${escapeCell(hit.file)}:${hit.line}\``,
-        cell(hit.call),
-        formatUs(hit.durationUs),
-        `\`${escapeCell(hit.expression)}\``
-    ]);
-    const more = sorted.length > shown.length
-        ? `\n\n… ${sorted.length - shown.length} more in the JSON report.`
-        : '';
-    return [
-        {
-            text: `${head}\n\n${table(['Where', 'Call', 'Waits', 'Duration as written'], rows)}${more}`,
-            compact: `${head} ${d.hits.length} hits, listed in the JSON report.`,
-            keep: KEEP.hits
-        }
-    ];
-}
 
-// The report's effects: the JSON file, the job summary and the annotations.
-/** Writes the JSON report (atomically), the summary and the annotations; returns the report's path. */
+// The report's effects: the JSON file, the copy at report-path, the job summary, the annotations
+// and the step outputs. Each is written on its own: one that fails becomes a warning and the
+// others are still written, so the verdict (and the exit code the policy gives) is never lost.
+/** A publishing step that failed, as the warning says it. */
+function warnFailed(what, error) {
+    warning(`${what}: ${reason(error)}. The verdict and the other results are still published.`, {
+        title: 'go-win-preflight: report not fully published'
+    });
+}
+function reason(error) {
+    const code = error.code;
+    if (code === 'EISDIR')
+        return 'it is a directory';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    // mkdir answers EEXIST when a part of the path exists as a file.
+    if (code === 'ENOTDIR' || code === 'EEXIST')
+        return 'a part of the path is a file';
+    if (code === 'ENOSPC')
+        return 'no space left on the device';
+    return escapeExcerpt(errorMessage(error).split('\n')[0], 200);
+}
+/**
+ * Writes the JSON report under RUNNER_TEMP (atomically) and its copy at `reportPath` (absolute,
+ * already checked to be inside the workspace), the summary and the annotations. Returns the
+ * report's path, or '' when it could not be written. Never throws.
+ */
 async function publishReport(report, ctx, reportPath) {
-    const dir = join(ctx.runnerTemp, 'go-win-preflight');
-    await mkdir(dir, { recursive: true });
-    const file = join(dir, `report-${report.startedAt.replace(/[:.]/g, '-')}-${process.pid}.json`);
     const json = `${JSON.stringify(report, null, 2)}\n`;
-    await writeFile(`${file}.partial`, json);
-    await rename(`${file}.partial`, file);
+    let file = '';
+    try {
+        const dir = join(ctx.runnerTemp, 'go-win-preflight');
+        await mkdir(dir, { recursive: true });
+        const target = join(dir, `report-${report.startedAt.replace(/[:.]/g, '-')}-${process.pid}.json`);
+        await writeAtomically(target, partial => writeFile(partial, json));
+        file = target;
+    }
+    catch (error) {
+        warnFailed(`Could not write the JSON report under RUNNER_TEMP (${ctx.runnerTemp})`, error);
+    }
     if (reportPath !== '') {
-        const copy = resolve(ctx.workspace, reportPath);
         try {
-            await mkdir(dirname(copy), { recursive: true });
-            await copyFile(file, copy);
+            if ((await stat(reportPath).catch(() => undefined))?.isDirectory()) {
+                throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+            }
+            await mkdir(dirname(reportPath), { recursive: true });
+            await writeAtomically(reportPath, partial => file === '' ? writeFile(partial, json) : copyFile(file, partial));
         }
         catch (error) {
-            throw new UserError(`Input 'report-path': could not copy the report to ${copy}: ${errorMessage(error)}`);
+            warnFailed(`Input 'report-path': could not write the report to ${reportPath}`, error);
         }
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
-        await summary.addRaw(renderSummary(report), true).write();
+        try {
+            await summary.addRaw(renderSummary(report), true).write();
+        }
+        catch (error) {
+            summary.emptyBuffer();
+            warnFailed('Could not write the job summary', error);
+        }
     }
     for (const annotation of selectAnnotations(report)) {
         const properties = {
@@ -19318,9 +8086,83 @@ async function publishReport(report, ctx, reportPath) {
     }
     return file;
 }
+/** Writes `path.partial` with `write`, then renames it over `path`; no partial file is left. */
+async function writeAtomically(path, write) {
+    const partial = `${path}.partial`;
+    try {
+        await write(partial);
+        await rename(partial, path);
+    }
+    catch (error) {
+        await rm(partial, { force: true }).catch(() => undefined);
+        throw error;
+    }
+}
+/** Sets every output; one that cannot be set is named in a single warning, the rest still set. */
+function publishOutputs(outputs) {
+    const failed = [];
+    let firstError;
+    for (const [name, value] of Object.entries(outputs)) {
+        try {
+            setOutput(name, value);
+        }
+        catch (error) {
+            failed.push(name);
+            firstError ??= error;
+        }
+    }
+    if (failed.length > 0)
+        warnFailed(`Could not set the outputs ${failed.join(', ')}`, firstError);
+}
 
-/** The action's version, as in package.json (a test keeps them equal). */
-const VERSION = '0.1.0';
+// Pure: the plain lines each stage prints inside its log group, so the log alone tells what was
+// found or measured against what limit. One to three lines per stage.
+const SHOWN_FINDINGS = 2;
+/** `Temp directories: fail: …` then the first findings, one line each. */
+function checkLog(check) {
+    const lines = [`${checkName(check.id, check.title)}: ${check.status}: ${check.summary}`];
+    const findings = check.findings.filter(finding => !finding.id.startsWith('policy.'));
+    for (const finding of findings.slice(0, SHOWN_FINDINGS)) {
+        const where = finding.file ? ` (${finding.file}${finding.line ? `:${finding.line}` : ''})` : '';
+        lines.push(`  ${finding.severity}: ${finding.title}${where}`);
+    }
+    if (findings.length > SHOWN_FINDINGS)
+        lines[lines.length - 1] += ` … and ${findings.length - SHOWN_FINDINGS} more in the summary`;
+    return lines;
+}
+function environmentLog(env) {
+    const rule = env.evidence.find(e => e.signal === 'detection rule')?.value;
+    return [
+        `Environment: ${env.class}` +
+            (env.overridden ? ` (input environment; detected ${env.detected})` : ' (detected)') +
+            (rule ? `: ${rule}` : '') +
+            `; runner ${env.runner.os}/${env.runner.arch}, ${env.runner.environment}`
+    ];
+}
+/** The timer check's line, then each judged metric against the row's limit. */
+function timerLog(check, metrics, limits) {
+    const judged = metrics
+        .filter(metric => limits[metric.id])
+        .map(metric => `${metric.id} ${formatValue(metric.value, metric.unit)} (${metric.aggregation}), limit ${limits[metric.id].text}: ${METRIC_MEANINGS[metric.id] ?? ''}`);
+    const head = checkLog(check)[0];
+    return [head, ...judged.slice(0, 1), ...(judged.length > 1 ? [judged.slice(1).join('; ')] : [])];
+}
+/** The step's last lines: the verdict and where the report is. */
+function verdictLog(lines, reportFile, tookMs) {
+    return [...lines, `Report: ${reportFile} (the run took ${formatUs(tookMs * 1000)})`];
+}
+
+// The effect: this machine's facts from node:os, beside the job's matrix (input `matrix`).
+function readRunnerIdentity(matrix, env = process.env) {
+    const machine = {
+        platform: process.platform,
+        arch: process.arch,
+        hostname: hostname(),
+        cpus: cpus(),
+        totalMemoryBytes: totalmem()
+    };
+    return runnerIdentity(env, machine, matrix);
+}
 
 // The orchestrator: reads inputs, runs each capability in order, hands the data to the policy
 // and the report. Every decision lives in a capability; this file only wires them together.
@@ -19329,35 +8171,49 @@ async function run() {
     // performance.now() counts from process start: this is the cold start of the bundle.
     const startup = Math.round(performance.now());
     const stages = {};
-    const stage = async (name, work) => {
+    // Each stage's group ends with its result in plain lines, so no fold in the log is empty.
+    const stage = async (name, work, log) => {
         const begun = performance.now();
         try {
-            return await group(name, work);
+            return await group(name, async () => {
+                const result = await work();
+                for (const line of log(result))
+                    info(line);
+                return result;
+            });
         }
         finally {
             stages[name] = Math.round(performance.now() - begun);
         }
     };
     try {
-        const inputs = readInputs();
         const ctx = readRunContext();
+        const inputs = readInputs(undefined, ctx);
+        const runner = readRunnerIdentity(inputs.matrix);
         // Bad thresholds are an input error: fail before spending time measuring.
         const table = loadThresholds(inputs.thresholds, ctx.workspace);
         const workingDirectory = resolve(ctx.workspace, inputs.workingDirectory);
         const koffiLoad = timeKoffiLoad();
-        const go = await stage('Go toolchain', () => setupGo(inputs.go, workingDirectory, ctx));
-        const environment = await stage('Environment', () => detectEnvironment(inputs.environment, ctx));
-        const timer = await stage('Timers', () => guardedTimers(inputs, go, ctx));
-        const temp = await stage('Temp directories', () => guarded('temp-dirs', 'Temp directories', () => checkTempDirs({ extraPaths: inputs.tempPaths, goEnv: go.goEnv, fixTemp: inputs.fixTemp }, ctx)));
-        const defender = await stage('Microsoft Defender', () => guarded('defender', 'Microsoft Defender', () => checkDefender({
+        const go = await stage(CHECK_NAMES['go-install'], () => setupGo(inputs.go, workingDirectory, ctx), setup => setup.checks.flatMap(checkLog));
+        const cache = await stage('Dependency cache', () => restoreDependencyCache(inputs.cache, go, workingDirectory, ctx), restored => [`${restored.status}: ${restored.summary}`]);
+        const environment = await stage('Environment', () => detectEnvironment(inputs.environment, ctx), environmentLog);
+        const limits = table[environment.class].limits;
+        const timer = await stage(CHECK_NAMES.timer, () => guardedTimers(inputs, go, ctx), measured => timerLog(measured.check, measured.metrics, limits));
+        const temp = await stage(CHECK_NAMES['temp-dirs'], () => guarded('temp-dirs', 'Temp directories', () => checkTempDirs({ extraPaths: inputs.tempPaths, goEnv: go.goEnv, fixTemp: inputs.fixTemp }, ctx)), checkLog);
+        const defender = await stage(CHECK_NAMES.defender, () => guarded('defender', 'Microsoft Defender', () => checkDefender({
             paths: goPathsForDefender(go, temp.details, workingDirectory, ctx),
             temp: temp.details,
             exclusions: inputs.defenderExclusions,
             restore: inputs.defenderRestore,
             timeoutMs: inputs.defenderTimeoutMs
-        }, ctx)));
-        const p99 = timer.metrics.find(metric => metric.id === 'wake-p99');
-        const endangered = await stage('Timing-sensitive tests', () => guarded('endangered-tests', 'Timing-sensitive tests', () => scanEndangeredTests({ testPaths: inputs.testPaths, workingDirectory, go: go.toolchain, p99Us: p99?.value }, ctx)));
+        }, ctx)), checkLog);
+        const endangered = await stage(CHECK_NAMES['endangered-tests'], () => guarded('endangered-tests', CHECK_NAMES['endangered-tests'], () => scanEndangeredTests({
+            testPaths: inputs.testPaths,
+            workingDirectory,
+            go: go.toolchain,
+            environment: environment.class,
+            wakeLimitUs: limits['wake-p99']?.base
+        }, ctx)), checkLog);
         const measuredChecks = [...go.checks, timer.check, temp, defender, endangered];
         const decision = decide({
             environment: environment.class,
@@ -19373,6 +8229,7 @@ async function run() {
             startedAt: startedAt.toISOString(),
             durationMs: Date.now() - startedAt.getTime(),
             platform: { os: ctx.platform, arch: ctx.arch, release: release() },
+            runner,
             verdict: decision.verdict,
             suspicious: decision.suspicious,
             reasons: decision.reasons,
@@ -19380,25 +8237,33 @@ async function run() {
             decision,
             metrics: timer.metrics,
             checks: applyDecision(measuredChecks, decision),
-            timingsMs: { startup, koffiLoad, stages }
+            timingsMs: { startup, koffiLoad, stages },
+            cache
         };
         const reportFile = await publishReport(report, ctx, inputs.reportPath);
-        setOutput('verdict', decision.verdict);
-        setOutput('environment', environment.class);
-        setOutput('suspicious', String(decision.suspicious));
-        setOutput('report', reportFile);
-        const toolchain = go.toolchain;
-        setOutput('go-version', toolchain?.version ?? '');
-        setOutput('go-root', toolchain?.goRoot ?? '');
         const install = go.checks.find(check => check.id === 'go-install')?.details;
-        setOutput('cache-hit', String(install?.cacheHit ?? false));
-        for (const [name, value] of Object.entries(timer.outputs))
-            setOutput(name, value);
-        info(`Verdict: ${decision.verdict} (${environment.class}). Report: ${reportFile}`);
+        // As setup-go: go-version without the `go` prefix, cache-hit for the dependency cache.
+        publishOutputs({
+            verdict: decision.verdict,
+            environment: environment.class,
+            suspicious: String(decision.suspicious),
+            report: reportFile,
+            'go-version': versionWithoutPrefix(go.toolchain?.version ?? ''),
+            'go-version-full': go.toolchain?.version ?? '',
+            'go-root': go.toolchain?.goRoot ?? '',
+            'toolchain-cache-hit': String(install?.cacheHit ?? false),
+            'cache-hit': String(cache.status === 'hit'),
+            ...timer.outputs
+        });
+        for (const line of verdictLog(verdictLines(verdictStatement(report)), reportFile, report.durationMs))
+            info(line);
         // The verdict's error annotation (published above) is the failure message: setFailed would
         // add an eleventh error where GitHub keeps ten.
         if (decision.failStep)
             process.exitCode = ExitCode.Failure;
+        // Only a main step that got this far successfully asks the post step to save the cache.
+        else
+            handOverToPost(cache, inputs.reportPath ? [reportFile, resolve(ctx.workspace, inputs.reportPath)] : [reportFile]);
     }
     catch (error) {
         if (error instanceof UserError) {

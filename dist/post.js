@@ -1,5 +1,7 @@
-import { I as getState, o as debug, J as parseFixState, i as info, K as FIX_STATE, L as parseAddedState, h as runDefenderScript, t as parseChangeOutcome, k as readScriptOutput, u as listHolds, U as UserError, A as ADDED_STATE, C as readInputs, z as warning, e as errorMessage } from './shared-state.js';
+import { l as getState, d as debug, i as info, w as warning } from './shared-core.js';
+import { U as UserError, e as errorMessage, s as readInputs } from './shared-markdown.js';
 import { stat, rm } from 'node:fs/promises';
+import { t as parseFixState, F as FIX_STATE, u as parseAddedState, c as runDefenderScript, k as parseChangeOutcome, e as readScriptOutput, l as listHolds, A as ADDED_STATE, w as saveDependencyCache } from './shared-index2.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -32,10 +34,15 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import 'node:os';
+import 'node:fs';
 import 'node:path';
+import 'node:os';
+import 'process';
+import 'buffer';
 import 'node:crypto';
 import 'node:child_process';
+import './shared-glob.js';
+import 'stream';
 
 // Post step of fix-temp: removes the directory the main step created, and nothing else.
 async function undoTempFix() {
@@ -85,9 +92,16 @@ async function undoDefenderExclusions(timeoutMs) {
     }
 }
 
-// The post step undoes what the main step changed on the machine, and only that: the temp
-// directory made by `fix-temp`, the Defender exclusions added by `defender-exclusions: add`.
+// The post step saves the dependency cache when the main step asked for it, then undoes what
+// the main step changed on the machine, and only that: the temp directory made by `fix-temp`,
+// the Defender exclusions added by `defender-exclusions: add`. Each runs whatever the others do.
 async function runPost() {
+    try {
+        await saveDependencyCache();
+    }
+    catch (error) {
+        warning(`Post step: could not save the dependency cache: ${errorMessage(error)}`);
+    }
     let defenderTimeoutMs = 30_000;
     try {
         defenderTimeoutMs = readInputs().defenderTimeoutMs;

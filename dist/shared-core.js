@@ -4,16 +4,19 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import { promises, constants as constants$5 } from 'fs';
 import * as path from 'path';
-import http from 'http';
-import https from 'https';
+import * as http from 'http';
+import http__default from 'http';
+import * as https from 'https';
+import https__default from 'https';
 import 'net';
 import require$$1 from 'tls';
-import events$1 from 'events';
-import 'assert';
-import require$$6 from 'util';
+import * as require$$4 from 'events';
+import require$$4__default from 'events';
+import { ok } from 'assert';
+import util__default from 'util';
 import require$$0$1 from 'node:assert';
 import require$$0$3 from 'node:net';
-import require$$2 from 'node:http';
+import http$1 from 'node:http';
 import require$$0$2 from 'node:stream';
 import require$$0 from 'node:buffer';
 import require$$0$4 from 'node:util';
@@ -21,22 +24,17 @@ import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
 import require$$5 from 'node:tls';
-import require$$1$2 from 'node:zlib';
+import zlib from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
 import require$$8$1 from 'node:util/types';
 import require$$1$1 from 'node:worker_threads';
-import require$$1$3 from 'node:url';
+import require$$1$2 from 'node:url';
 import require$$5$2 from 'node:async_hooks';
-import require$$1$4 from 'node:console';
-import require$$1$5 from 'node:dns';
+import require$$1$3 from 'node:console';
+import require$$1$4 from 'node:dns';
 import require$$5$3 from 'string_decoder';
-import 'child_process';
-import 'timers';
-import { readdir as readdir$1, copyFile as copyFile$1, chmod as chmod$1, statfs, mkdtemp, rm as rm$1 } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import { join, isAbsolute, basename } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { spawn } from 'node:child_process';
+import * as child from 'child_process';
+import { setTimeout as setTimeout$1 } from 'timers';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -192,6 +190,96 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
 }
 
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 
 function getDefaultExportFromCjs (x) {
@@ -206,10 +294,10 @@ function requireTunnel$1 () {
 	if (hasRequiredTunnel$1) return tunnel$1;
 	hasRequiredTunnel$1 = 1;
 	var tls = require$$1;
-	var http$1 = http;
-	var https$1 = https;
-	var events = events$1;
-	var util = require$$6;
+	var http = http__default;
+	var https = https__default;
+	var events = require$$4__default;
+	var util = util__default;
 
 
 	tunnel$1.httpOverHttp = httpOverHttp;
@@ -220,13 +308,13 @@ function requireTunnel$1 () {
 
 	function httpOverHttp(options) {
 	  var agent = new TunnelingAgent(options);
-	  agent.request = http$1.request;
+	  agent.request = http.request;
 	  return agent;
 	}
 
 	function httpsOverHttp(options) {
 	  var agent = new TunnelingAgent(options);
-	  agent.request = http$1.request;
+	  agent.request = http.request;
 	  agent.createSocket = createSecureSocket;
 	  agent.defaultPort = 443;
 	  return agent;
@@ -234,13 +322,13 @@ function requireTunnel$1 () {
 
 	function httpOverHttps(options) {
 	  var agent = new TunnelingAgent(options);
-	  agent.request = https$1.request;
+	  agent.request = https.request;
 	  return agent;
 	}
 
 	function httpsOverHttps(options) {
 	  var agent = new TunnelingAgent(options);
-	  agent.request = https$1.request;
+	  agent.request = https.request;
 	  agent.createSocket = createSecureSocket;
 	  agent.defaultPort = 443;
 	  return agent;
@@ -251,7 +339,7 @@ function requireTunnel$1 () {
 	  var self = this;
 	  self.options = options || {};
 	  self.proxyOptions = self.options.proxy || {};
-	  self.maxSockets = self.options.maxSockets || http$1.Agent.defaultMaxSockets;
+	  self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
 	  self.requests = [];
 	  self.sockets = [];
 
@@ -478,7 +566,7 @@ function requireTunnel () {
 	return tunnel;
 }
 
-requireTunnel();
+var tunnelExports = requireTunnel();
 
 var undici = {};
 
@@ -1286,7 +1374,7 @@ function requireUtil$7 () {
 
 	const assert = require$$0$1;
 	const { kDestroyed, kBodyUsed, kListeners, kBody } = requireSymbols$4();
-	const { IncomingMessage } = require$$2;
+	const { IncomingMessage } = http$1;
 	const stream = require$$0$2;
 	const net = require$$0$3;
 	const { Blob } = require$$0;
@@ -5648,7 +5736,7 @@ function requireUtil$6 () {
 	hasRequiredUtil$6 = 1;
 
 	const { Transform } = require$$0$2;
-	const zlib = require$$1$2;
+	const zlib$1 = zlib;
 	const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = requireConstants$2();
 	const { getGlobalOrigin } = requireGlobal$1();
 	const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = requireDataUrl();
@@ -7001,8 +7089,8 @@ function requireUtil$6 () {
 	        return
 	      }
 	      this._inflateStream = (chunk[0] & 0x0F) === 0x08
-	        ? zlib.createInflate(this.#zlibOptions)
-	        : zlib.createInflateRaw(this.#zlibOptions);
+	        ? zlib$1.createInflate(this.#zlibOptions)
+	        : zlib$1.createInflateRaw(this.#zlibOptions);
 
 	      this._inflateStream.on('data', this.push.bind(this));
 	      this._inflateStream.on('end', () => this.push(null));
@@ -11288,7 +11376,7 @@ function requireClient () {
 
 	const assert = require$$0$1;
 	const net = require$$0$3;
-	const http = require$$2;
+	const http = http$1;
 	const util = requireUtil$7();
 	const { channels } = requireDiagnostics();
 	const Request = requireRequest$1();
@@ -12758,7 +12846,7 @@ function requireProxyAgent () {
 	hasRequiredProxyAgent = 1;
 
 	const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = requireSymbols$4();
-	const { URL } = require$$1$3;
+	const { URL } = require$$1$2;
 	const Agent = requireAgent();
 	const Pool = requirePool();
 	const DispatcherBase = requireDispatcherBase();
@@ -15288,7 +15376,7 @@ function requireMockUtils () {
 	  kGetNetConnect
 	} = requireMockSymbols();
 	const { buildURL } = requireUtil$7();
-	const { STATUS_CODES } = require$$2;
+	const { STATUS_CODES } = http$1;
 	const {
 	  types: {
 	    isPromise
@@ -16042,7 +16130,7 @@ function requirePendingInterceptorsFormatter () {
 	hasRequiredPendingInterceptorsFormatter = 1;
 
 	const { Transform } = require$$0$2;
-	const { Console } = require$$1$4;
+	const { Console } = require$$1$3;
 
 	const PERSISTENT = process.versions.icu ? '✅' : 'Y ';
 	const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N ';
@@ -16542,7 +16630,7 @@ function requireDns () {
 	if (hasRequiredDns) return dns;
 	hasRequiredDns = 1;
 	const { isIP } = require$$0$3;
-	const { lookup } = require$$1$5;
+	const { lookup } = require$$1$4;
 	const DecoratorHandler = requireDecoratorHandler();
 	const { InvalidArgumentError, InformationalError } = requireErrors();
 	const maxInt = Math.pow(2, 31) - 1;
@@ -19344,7 +19432,7 @@ function requireFetch () {
 	} = requireResponse();
 	const { HeadersList } = requireHeaders();
 	const { Request, cloneRequest } = requireRequest();
-	const zlib = require$$1$2;
+	const zlib$1 = zlib;
 	const {
 	  bytesMatch,
 	  makePolicyContainer,
@@ -19396,7 +19484,7 @@ function requireFetch () {
 	const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = requireDataUrl();
 	const { getGlobalDispatcher } = requireGlobal();
 	const { webidl } = requireWebidl();
-	const { STATUS_CODES } = require$$2;
+	const { STATUS_CODES } = http$1;
 	const GET_OR_HEAD = ['GET', 'HEAD'];
 
 	const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -21406,23 +21494,23 @@ function requireFetch () {
 	              const coding = codings[i].trim();
 	              // https://www.rfc-editor.org/rfc/rfc9112.html#section-7.2
 	              if (coding === 'x-gzip' || coding === 'gzip') {
-	                decoders.push(zlib.createGunzip({
+	                decoders.push(zlib$1.createGunzip({
 	                  // Be less strict when decoding compressed responses, since sometimes
 	                  // servers send slightly invalid responses that are still accepted
 	                  // by common browsers.
 	                  // Always using Z_SYNC_FLUSH is what cURL does.
-	                  flush: zlib.constants.Z_SYNC_FLUSH,
-	                  finishFlush: zlib.constants.Z_SYNC_FLUSH
+	                  flush: zlib$1.constants.Z_SYNC_FLUSH,
+	                  finishFlush: zlib$1.constants.Z_SYNC_FLUSH
 	                }));
 	              } else if (coding === 'deflate') {
 	                decoders.push(createInflate({
-	                  flush: zlib.constants.Z_SYNC_FLUSH,
-	                  finishFlush: zlib.constants.Z_SYNC_FLUSH
+	                  flush: zlib$1.constants.Z_SYNC_FLUSH,
+	                  finishFlush: zlib$1.constants.Z_SYNC_FLUSH
 	                }));
 	              } else if (coding === 'br') {
-	                decoders.push(zlib.createBrotliDecompress({
-	                  flush: zlib.constants.BROTLI_OPERATION_FLUSH,
-	                  finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH
+	                decoders.push(zlib$1.createBrotliDecompress({
+	                  flush: zlib$1.constants.BROTLI_OPERATION_FLUSH,
+	                  finishFlush: zlib$1.constants.BROTLI_OPERATION_FLUSH
 	                }));
 	              } else {
 	                decoders.length = 0;
@@ -25914,7 +26002,7 @@ function requirePermessageDeflate () {
 	if (hasRequiredPermessageDeflate) return permessageDeflate;
 	hasRequiredPermessageDeflate = 1;
 
-	const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = require$$1$2;
+	const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = zlib;
 	const { isValidClientWindowBits } = requireUtil$1();
 	const { MessageSizeExceededError } = requireErrors();
 
@@ -28564,10 +28652,10 @@ function requireUndici () {
 	return undici;
 }
 
-requireUndici();
+var undiciExports = requireUndici();
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-(undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter$7 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -28615,18 +28703,667 @@ var MediaTypes;
 (function (MediaTypes) {
     MediaTypes["ApplicationJson"] = "application/json";
 })(MediaTypes || (MediaTypes = {}));
-[
+const HttpRedirectCodes = [
     HttpCodes.MovedPermanently,
     HttpCodes.ResourceMoved,
     HttpCodes.SeeOther,
     HttpCodes.TemporaryRedirect,
     HttpCodes.PermanentRedirect
 ];
-[
+const HttpResponseRetryCodes = [
     HttpCodes.BadGateway,
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter$7(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter$7(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter$7(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter$7(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter$7(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter$7(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter$7(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter$7(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter$7(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter$7(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter$7(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter$7(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter$7(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter$7(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter$7(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter$7(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter$7(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter$7(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnelExports.httpsOverHttps : tunnelExports.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnelExports.httpOverHttps : tunnelExports.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undiciExports.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter$7(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter$7(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter$7(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+
+var __awaiter$6 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter$6(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
 
 (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -28638,17 +29375,7 @@ var MediaTypes;
     });
 };
 
-(undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-var __awaiter$1 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter$5 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -28670,7 +29397,7 @@ class Summary {
      * @returns step summary file path
      */
     filePath() {
-        return __awaiter$1(this, void 0, void 0, function* () {
+        return __awaiter$5(this, void 0, void 0, function* () {
             if (this._filePath) {
                 return this._filePath;
             }
@@ -28714,7 +29441,7 @@ class Summary {
      * @returns {Promise<Summary>} summary instance
      */
     write(options) {
-        return __awaiter$1(this, void 0, void 0, function* () {
+        return __awaiter$5(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
             const writeFunc = overwrite ? writeFile : appendFile;
@@ -28728,7 +29455,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     clear() {
-        return __awaiter$1(this, void 0, void 0, function* () {
+        return __awaiter$5(this, void 0, void 0, function* () {
             return this.emptyBuffer().write({ overwrite: true });
         });
     }
@@ -28921,7 +29648,7 @@ class Summary {
 const _summary = new Summary();
 const summary = _summary;
 
-(undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter$4 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -28932,10 +29659,138 @@ const summary = _summary;
 };
 const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
 // export const {open} = 'fs'
-process.platform === 'win32';
+const IS_WINDOWS$1 = process.platform === 'win32';
 fs.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter$4(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS$1) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter$4(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS$1) {
+                // on Windows, test for valid extension
+                const upperExt = path.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS$1) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = path.dirname(filePath);
+                        const upperName = path.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = path.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS$1) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
 
-(undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter$3 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -28944,8 +29799,138 @@ fs.constants.O_RDONLY;
         step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
 };
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return __awaiter$3(this, void 0, void 0, function* () {
+        if (IS_WINDOWS$1) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return __awaiter$3(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return __awaiter$3(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS$1) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return __awaiter$3(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS$1 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(path.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(path.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(path.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
 
-(undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter$2 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -28955,9 +29940,577 @@ fs.constants.O_RDONLY;
     });
 };
 /* eslint-disable @typescript-eslint/unbound-method */
-process.platform === 'win32';
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends require$$4.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(os.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + os.EOL.length);
+                n = s.indexOf(os.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter$2(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = path.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter$2(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends require$$4.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = setTimeout$1(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
 
-(undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter$1 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -28966,6 +30519,29 @@ process.platform === 'win32';
         step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
 };
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return __awaiter$1(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
 
 (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -29021,6 +30597,38 @@ function exportVariable(name, val) {
     issueCommand('set-env', { name }, convertedVal);
 }
 /**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
  * Prepends inputPath to the PATH (for this action and future actions)
  * @param inputPath
  */
@@ -29073,6 +30681,15 @@ function setOutput(name, value) {
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
     error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
 }
 /**
  * Writes debug message to user log
@@ -29176,1027 +30793,4 @@ function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
 
-/**
- * An error whose message is the whole story for the user: the action prints it as one
- * line and fails, with no stack trace. Throw it for bad inputs, files, tool output and
- * network answers; anything else reaching the top is a bug and keeps its stack in debug.
- */
-class UserError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UserError';
-    }
-}
-/** A bad action input: names the input, the value and what was expected. */
-class InputError extends UserError {
-    constructor(input, value, expected) {
-        super(`Input '${input}' has invalid value ${JSON.stringify(value)}: expected ${expected}.`);
-        this.name = 'InputError';
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-// The data every capability hands to the orchestrator, and the JSON report built from it.
-// Rendering (summary, annotations) and policy read only these shapes.
-const ENVIRONMENT_CLASSES = [
-    'physical',
-    'vm',
-    'container',
-    'kubernetes',
-    'serverless'
-];
-
-// Every action input is read and validated here, once. Capabilities receive typed values.
-const defaultRead = name => getInput(name);
-function readBoolean(read, name, fallback) {
-    const raw = read(name).trim();
-    if (raw === '')
-        return fallback;
-    if (/^(true|yes|on)$/i.test(raw))
-        return true;
-    if (/^(false|no|off)$/i.test(raw))
-        return false;
-    throw new InputError(name, raw, 'true or false');
-}
-function readInteger(read, name, fallback, min, max) {
-    const raw = read(name).trim();
-    if (raw === '')
-        return fallback;
-    if (!/^\d+$/.test(raw))
-        throw new InputError(name, raw, `a whole number from ${min} to ${max}`);
-    const value = Number(raw);
-    if (value < min || value > max)
-        throw new InputError(name, raw, `a whole number from ${min} to ${max}`);
-    return value;
-}
-function readChoice(read, name, choices, fallback) {
-    const raw = read(name).trim();
-    if (raw === '')
-        return fallback;
-    const match = choices.find(choice => choice === raw.toLowerCase());
-    if (match === undefined)
-        throw new InputError(name, raw, `one of ${choices.join(', ')}`);
-    return match;
-}
-const DURATION_UNITS_US = { us: 1, µs: 1, ms: 1000, s: 1_000_000 };
-/** A duration such as `1ms`, `250us` or `0.5 ms`, in microseconds. A bare number is in `defaultUnit`. */
-function readDurationUs(read, name, fallbackUs, minUs, maxUs, defaultUnit = 'us') {
-    const raw = read(name).trim();
-    if (raw === '')
-        return fallbackUs;
-    const match = /^(\d+(?:\.\d+)?)\s*(us|µs|ms|s)?$/.exec(raw);
-    const expected = `a duration from ${minUs} us to ${maxUs} us, such as 1ms or 500us`;
-    if (!match)
-        throw new InputError(name, raw, expected);
-    const value = Number(match[1]) * DURATION_UNITS_US[match[2] ?? defaultUnit];
-    if (value < minUs || value > maxUs)
-        throw new InputError(name, raw, expected);
-    return Math.round(value);
-}
-/** Lines of a multi-line input, trimmed, blanks and `#` comments dropped. */
-function readList(read, name) {
-    return read(name)
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
-}
-function readInputs(read = defaultRead) {
-    const architecture = read('architecture').trim();
-    if (architecture !== '' &&
-        !/^(x64|x86|arm64|arm|amd64|386|ppc64le|s390x|armv6l)$/i.test(architecture)) {
-        throw new InputError('architecture', architecture, 'one of x64, x86, arm64, arm (or Go names amd64, 386)');
-    }
-    const baseUrl = (read('go-download-base-url').trim() ||
-        process.env.GO_DOWNLOAD_BASE_URL ||
-        '').trim();
-    if (baseUrl !== '' && !/^https?:\/\/[^\s]+$/i.test(baseUrl)) {
-        throw new InputError('go-download-base-url', baseUrl, 'an http:// or https:// URL');
-    }
-    const environment = read('environment').trim().toLowerCase() || 'auto';
-    if (environment !== 'auto' && !ENVIRONMENT_CLASSES.includes(environment)) {
-        throw new InputError('environment', environment, `auto or one of ${ENVIRONMENT_CLASSES.join(', ')}`);
-    }
-    const testPaths = readList(read, 'test-paths');
-    return {
-        go: {
-            version: read('go-version').trim(),
-            versionFile: read('go-version-file').trim(),
-            checkLatest: readBoolean(read, 'check-latest', false),
-            architecture: architecture.toLowerCase(),
-            token: read('token'),
-            downloadBaseUrl: baseUrl.replace(/\/+$/, ''),
-            requireChecksum: readBoolean(read, 'require-checksum', false)
-        },
-        workingDirectory: read('working-directory').trim() || '.',
-        timer: {
-            samples: readInteger(read, 'timer-samples', 300, 50, 100_000),
-            trials: readInteger(read, 'timer-trials', 5, 1, 50),
-            intervalUs: readDurationUs(read, 'timer-interval', 1000, 100, 100_000),
-            sleepSamples: readInteger(read, 'sleep-samples', 5, 0, 100),
-            goProbe: readBoolean(read, 'go-probe', true)
-        },
-        environment: environment,
-        thresholds: read('thresholds').trim(),
-        mode: readChoice(read, 'mode', ['enforce', 'report'], 'enforce'),
-        failOn: readChoice(read, 'fail-on', ['error', 'warning', 'never'], 'error'),
-        tempPaths: readList(read, 'temp-paths'),
-        fixTemp: readBoolean(read, 'fix-temp', false),
-        defenderExclusions: readChoice(read, 'defender-exclusions', ['off', 'add'], 'off'),
-        defenderRestore: readBoolean(read, 'defender-restore', true),
-        defenderTimeoutMs: readDurationUs(read, 'defender-timeout', 30_000_000, 1_000_000, 600_000_000, 's') / 1000,
-        testPaths: testPaths.length > 0 ? testPaths : ['./...'],
-        reportPath: read('report-path').trim()
-    };
-}
-
-// The one way this action starts a process: no shell, arguments as an array, always a timeout.
-function runProcess(file, args, options) {
-    const limit = options.maxOutputBytes ?? 16 * 1024 * 1024;
-    const started = performance.now();
-    return new Promise(resolveResult => {
-        let stdout = '';
-        let stderr = '';
-        let timedOut = false;
-        let settled = false;
-        // Set once the process has started; a spawn that throws never arms it.
-        let timer = undefined;
-        const finish = (partial) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            resolveResult({
-                exitCode: null,
-                signal: null,
-                stdout,
-                stderr,
-                timedOut,
-                durationMs: performance.now() - started,
-                ...partial
-            });
-        };
-        let child;
-        try {
-            child = spawn(file, [...args], {
-                cwd: options.cwd,
-                env: options.env ?? process.env,
-                stdio: ['pipe', 'pipe', 'pipe'],
-                windowsHide: true,
-                shell: false
-            });
-        }
-        catch (error) {
-            // Node throws (rather than emits) spawn errors it has no code for, e.g. libuv's UNKNOWN
-            // for Windows error 1260, "blocked by group policy".
-            finish({ spawnError: error });
-            return;
-        }
-        timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, options.timeoutMs);
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            if (stdout.length < limit)
-                stdout += chunk;
-        });
-        child.stderr.on('data', (chunk) => {
-            if (stderr.length < limit)
-                stderr += chunk;
-        });
-        child.stdin.on('error', () => undefined);
-        child.on('error', error => finish({ spawnError: error }));
-        child.on('close', (exitCode, signal) => finish({ exitCode, signal }));
-        child.stdin.end(options.input ?? '');
-    });
-}
-
-// The functional probe, the verdict of this check: do in a directory what `go test` does there.
-// Create a fresh folder, list the parent, write a small executable, run it twice, delete it all.
-// Every step is timed; the folder is removed even when a step fails.
-/** Go's testing.removeAll gives up after 2 s; it naps 1 ms, then longer. Deterministic here. */
-const DELETE_RETRY_BUDGET_MS = 2000;
-function deleteRetryDelays(budgetMs = DELETE_RETRY_BUDGET_MS) {
-    const delays = [];
-    let total = 0;
-    for (let next = 1; total + next <= budgetMs; next *= 2) {
-        delays.push(next);
-        total += next;
-    }
-    return delays;
-}
-/** Errors worth retrying: Node's names for ERROR_SHARING_VIOLATION and ERROR_ACCESS_DENIED. */
-function isRetryableDeleteError(code) {
-    return code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' || code === 'ENOTEMPTY';
-}
-const PROBE_PREFIX = 'go-win-preflight-probe-';
-function errorCode(error) {
-    return error?.code ?? 'ERROR';
-}
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-async function removeWithRetries(path, retry) {
-    const delays = retry ? deleteRetryDelays() : [];
-    for (let attempt = 0;; attempt++) {
-        try {
-            await rm$1(path, { recursive: true, force: true });
-            return { retries: attempt };
-        }
-        catch (error) {
-            if (attempt >= delays.length || !isRetryableDeleteError(errorCode(error)))
-                return { retries: attempt, error };
-            await new Promise(resolve => setTimeout(resolve, delays[attempt]));
-        }
-    }
-}
-/** Free space and inodes; undefined where the file system does not report them (e.g. inodes on Windows). */
-async function freeSpace(directory) {
-    try {
-        const stats = await statfs(directory);
-        return {
-            freeBytes: stats.bavail * stats.bsize,
-            freeInodes: stats.files > 0 ? stats.ffree : undefined
-        };
-    }
-    catch {
-        return {};
-    }
-}
-async function probeDirectory(directory, target) {
-    const outcome = { steps: [], deleteRetries: 0, ...(await freeSpace(directory)) };
-    let failed = false;
-    const step = async (name, work) => {
-        const started = performance.now();
-        try {
-            const result = await work();
-            outcome.steps.push({ step: name, ok: true, ms: elapsed(started) });
-            return result;
-        }
-        catch (error) {
-            failed = true;
-            outcome.steps.push({ step: name, ok: false, ms: elapsed(started), error: errorText(error) });
-            outcome.failure ??= {
-                step: name,
-                code: errorCode(error),
-                message: errorText(error),
-                win32Error: error.win32Error
-            };
-            return undefined;
-        }
-    };
-    const work = await step('create', () => mkdtemp(join(directory, PROBE_PREFIX)));
-    if (work === undefined)
-        return outcome;
-    try {
-        await step('list', () => readdir$1(directory));
-        const executable = join(work, `probe-${randomBytes(4).toString('hex')}${target.executableSuffix}`);
-        if (!failed) {
-            await step('write', async () => {
-                await copyFile$1(target.sourceExecutable, executable);
-                if (target.executableSuffix === '')
-                    await chmod$1(executable, 0o755);
-            });
-        }
-        for (const name of ['exec-first', 'exec-second']) {
-            if (failed)
-                break;
-            const ms = await step(name, () => runExecutable(executable, work, target));
-            if (ms === undefined)
-                break;
-            // The step records the whole spawn-to-exit time; the run times are what the Defender check compares.
-            outcome.steps[outcome.steps.length - 1].ms = ms;
-            if (name === 'exec-first')
-                outcome.firstRunMs = ms;
-            else
-                outcome.secondRunMs = ms;
-        }
-    }
-    finally {
-        const started = performance.now();
-        const removal = await removeWithRetries(work, target.retryDelete);
-        outcome.deleteRetries = removal.retries;
-        outcome.steps.push({
-            step: 'delete',
-            ok: removal.error === undefined,
-            ms: elapsed(started),
-            ...(removal.error === undefined ? {} : { error: errorText(removal.error) })
-        });
-        if (removal.error !== undefined) {
-            outcome.leftover = work;
-            outcome.failure ??= {
-                step: 'delete',
-                code: errorCode(removal.error),
-                message: errorText(removal.error)
-            };
-        }
-    }
-    return outcome;
-}
-function spawnFailure(executable, error, target) {
-    return Object.assign(new Error(`${executable} could not start: ${error.message}`), {
-        code: error.code,
-        win32Error: target.spawnErrorCode?.(executable)
-    });
-}
-async function runExecutable(executable, cwd, target) {
-    let result;
-    try {
-        result = await runProcess(executable, [], {
-            timeoutMs: target.execTimeoutMs,
-            cwd,
-            maxOutputBytes: 64 * 1024
-        });
-    }
-    catch (error) {
-        // Node throws (rather than emits) spawn errors other than EACCES/ENOENT/EAGAIN/EMFILE/ENFILE,
-        // e.g. UNKNOWN, which is how libuv reports ERROR_ACCESS_DISABLED_BY_POLICY.
-        throw spawnFailure(executable, error, target);
-    }
-    if (result.spawnError)
-        throw spawnFailure(executable, result.spawnError, target);
-    if (result.timedOut) {
-        throw Object.assign(new Error(`${executable} did not exit within ${target.execTimeoutMs} ms`), {
-            code: 'TIMEOUT'
-        });
-    }
-    if (result.exitCode !== 0) {
-        const detail = result.stderr.trim().slice(0, 200);
-        throw Object.assign(new Error(`${executable} exited with ${result.exitCode ?? result.signal}: ${detail}`), {
-            code: 'EXIT'
-        });
-    }
-    return Math.round(result.durationMs * 10) / 10;
-}
-function elapsed(started) {
-    return Math.round((performance.now() - started) * 10) / 10;
-}
-
-// fix-temp: a fresh directory Go can use, proven by the probe, exported to later steps. It is
-// created by this action (mode 0700 on Unix), so no existing directory's permissions change.
-const FIX_STATE = 'temp-fix';
-const FIX_PREFIX = 'go-win-preflight-tmp-';
-const FIX_VARIABLES = ['GOTMPDIR', 'TMPDIR', 'TMP', 'TEMP'];
-/** Reads the post step's state; anything else than what checkTempDirs saved is refused. */
-function parseFixState(raw) {
-    let value;
-    try {
-        value = JSON.parse(raw);
-    }
-    catch {
-        throw new UserError(`State '${FIX_STATE}' is not JSON: expected {"directory": "...", "exported": [...]}.`);
-    }
-    const state = value;
-    if (!state ||
-        typeof state.directory !== 'string' ||
-        !isAbsolute(state.directory) ||
-        !basename(state.directory).startsWith(FIX_PREFIX) ||
-        !Array.isArray(state.exported)) {
-        throw new UserError(`State '${FIX_STATE}' is ${raw.slice(0, 200)}: expected an absolute directory named ${FIX_PREFIX}* and an exported list.`);
-    }
-    return { directory: state.directory, exported: state.exported.map(String) };
-}
-/** Creates and proves a directory under RUNNER_TEMP (or the home directory), then exports it. */
-async function applyTempFix(env, target) {
-    const bases = [...new Set([env.RUNNER_TEMP, homedir()].filter((base) => !!base))];
-    const rejected = [];
-    for (const base of bases) {
-        let directory;
-        try {
-            directory = await mkdtemp(join(base, FIX_PREFIX));
-        }
-        catch (error) {
-            rejected.push(`${base}: ${errorMessage(error)}`);
-            continue;
-        }
-        const probe = await probeDirectory(directory, target);
-        if (probe.failure) {
-            rejected.push(`${base}: probe step ${probe.failure.step} failed: ${probe.failure.message}`);
-            await rm$1(directory, { recursive: true, force: true, maxRetries: 5 });
-            continue;
-        }
-        for (const name of FIX_VARIABLES)
-            exportVariable(name, directory);
-        const state = { directory, exported: [...FIX_VARIABLES] };
-        saveState(FIX_STATE, JSON.stringify(state));
-        info(`fix-temp: later steps use ${directory} (${FIX_VARIABLES.join(', ')}); the post step removes it.`);
-        return {
-            fix: { directory, exported: [...FIX_VARIABLES] },
-            report: {
-                path: directory,
-                names: ['fix-temp'],
-                status: 'pass',
-                steps: probe.steps,
-                firstRunMs: probe.firstRunMs,
-                secondRunMs: probe.secondRunMs,
-                freeBytes: probe.freeBytes,
-                freeInodes: probe.freeInodes,
-                explanation: `created by fix-temp under ${base} and exported as ${FIX_VARIABLES.join(', ')}`
-            },
-            rejected
-        };
-    }
-    return { rejected };
-}
-
-/**
- * Defender expands variables in exclusions as the SYSTEM account: these differ from the runner
- * user's values, so an exclusion using them only possibly covers what they mean for the user.
- */
-const PER_ACCOUNT_VARIABLES = new Set([
-    'appdata',
-    'homedrive',
-    'homepath',
-    'localappdata',
-    'temp',
-    'tmp',
-    'userdomain',
-    'username',
-    'userprofile'
-]);
-const RANK = {
-    unknown: 0,
-    'not-covered': 1,
-    'possibly-covered': 2,
-    'covered-by-parent': 3,
-    covered: 4
-};
-/** A path as Windows compares it: lower case, `\` only, no `\\?\`, no trailing separator. */
-function normalizeWindowsPath(path) {
-    let text = path.trim().replace(/\//g, '\\');
-    let prefix = '';
-    if (/^\\\\\?\\unc\\/i.test(text)) {
-        prefix = '\\\\';
-        text = text.slice(8);
-    }
-    else if (/^\\\\[?.]\\/.test(text)) {
-        text = text.slice(4);
-    }
-    else if (text.startsWith('\\\\')) {
-        prefix = '\\\\';
-        text = text.slice(2);
-    }
-    text = text.replace(/\\{2,}/g, '\\').replace(/\\+$/, '');
-    return (prefix + text).toLowerCase();
-}
-/** `inner` is `outer` or lies below it (both normalised). */
-function isWithin(inner, outer) {
-    if (inner === outer)
-        return 'same';
-    return inner.startsWith(`${outer}\\`) ? 'below' : undefined;
-}
-function expandExclusion(raw, env, longPath) {
-    const values = new Map();
-    for (const [name, value] of Object.entries(env)) {
-        if (value !== undefined)
-            values.set(name.toLowerCase(), value);
-    }
-    const unresolved = [];
-    const perAccount = [];
-    const expanded = raw.replace(/%([^%\\/]+)%/g, (whole, name) => {
-        const value = values.get(name.toLowerCase());
-        if (value === undefined) {
-            unresolved.push(whole);
-            return '*';
-        }
-        if (PER_ACCOUNT_VARIABLES.has(name.toLowerCase()))
-            perAccount.push(whole);
-        return value;
-    });
-    const wildcard = /[*?]/.test(expanded);
-    const long = !wildcard && expanded.includes('~') ? longPath(expanded) : undefined;
-    const doubts = [];
-    if (unresolved.length > 0)
-        doubts.push(`${unresolved.join(', ')} not set here`);
-    if (perAccount.length > 0) {
-        doubts.push(`Defender expands ${perAccount.join(', ')} as SYSTEM, not as the runner user`);
-    }
-    if (wildcard && unresolved.length === 0)
-        doubts.push('wildcard');
-    return {
-        raw,
-        pattern: normalizeWindowsPath(long ?? expanded),
-        wildcard,
-        doubt: doubts.length > 0 ? doubts.join('; ') : undefined
-    };
-}
-function wildcardRegex(pattern) {
-    const body = pattern
-        .split('')
-        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    // The exclusion or any folder above the path may match.
-    return new RegExp(`^${body}(\\\\.*)?$`);
-}
-function judgeOne(forms, exclusion) {
-    if (exclusion.wildcard) {
-        const regex = wildcardRegex(exclusion.pattern);
-        return forms.some(form => regex.test(form)) ? 'possibly-covered' : 'not-covered';
-    }
-    let best = 'not-covered';
-    for (const form of forms) {
-        const relation = isWithin(form, exclusion.pattern);
-        if (!relation)
-            continue;
-        const coverage = relation === 'same' ? 'covered' : 'covered-by-parent';
-        if (RANK[coverage] > RANK[best])
-            best = coverage;
-    }
-    if (best !== 'not-covered' && exclusion.doubt)
-        return 'possibly-covered';
-    return best;
-}
-/** Every name a path goes by: as given and, when it holds `~`, its long form. */
-function pathForms(path, longPath) {
-    const forms = [normalizeWindowsPath(path)];
-    if (path.includes('~')) {
-        const long = longPath(path);
-        if (long)
-            forms.push(normalizeWindowsPath(long));
-    }
-    return [...new Set(forms)];
-}
-function judgeCoverage(args) {
-    const { exclusions, longPath } = args;
-    const expanded = exclusions && !exclusions.hidden
-        ? exclusions.entries.map(raw => expandExclusion(raw, args.env, longPath))
-        : [];
-    const costs = scanCosts(args.temp, longPath);
-    return args.paths.map(({ label, path }) => {
-        const forms = pathForms(path, longPath);
-        const scanCostMs = forms.map(form => costs.get(form)).find(cost => cost !== undefined);
-        const entry = {
-            label,
-            path,
-            coverage: 'unknown',
-            ...(scanCostMs === undefined ? {} : { scanCostMs })
-        };
-        if (!exclusions || exclusions.hidden)
-            return entry;
-        entry.coverage = 'not-covered';
-        for (const exclusion of expanded) {
-            const coverage = judgeOne(forms, exclusion);
-            if (RANK[coverage] > RANK[entry.coverage]) {
-                entry.coverage = coverage;
-                entry.by = exclusion.doubt ? `${exclusion.raw} (${exclusion.doubt})` : exclusion.raw;
-            }
-        }
-        return entry;
-    });
-}
-/** First start minus second start of a fresh executable, per probed directory (normalised). */
-function scanCosts(temp, longPath) {
-    const costs = new Map();
-    for (const directory of temp?.directories ?? []) {
-        if (directory.firstRunMs === undefined || directory.secondRunMs === undefined)
-            continue;
-        const cost = Math.round((directory.firstRunMs - directory.secondRunMs) * 10) / 10;
-        for (const form of pathForms(directory.path, longPath))
-            costs.set(form, cost);
-    }
-    return costs;
-}
-/** Process exclusions that name go.exe (by name, path or wildcard). */
-function goProcessExclusions(entries) {
-    return entries.filter(entry => {
-        const name = entry.trim().replace(/\//g, '\\').split('\\').pop() ?? '';
-        if (/[*?]/.test(name))
-            return wildcardRegex(name.toLowerCase()).test('go.exe');
-        return name.toLowerCase() === 'go.exe';
-    });
-}
-/** The fewest paths whose exclusion covers all of `paths`: children of another are dropped. */
-function outermostPaths(paths) {
-    const keyed = paths.map(path => ({ path, key: normalizeWindowsPath(path) }));
-    return keyed
-        .filter((candidate, index) => !keyed.some((other, otherIndex) => otherIndex !== index &&
-        (isWithin(candidate.key, other.key) === 'below' ||
-            (other.key === candidate.key && otherIndex < index))))
-        .map(candidate => candidate.path);
-}
-/** A drive root (`C:\`) or a share root: too broad for an exclusion this action adds. */
-function isRootPath(path) {
-    const key = normalizeWindowsPath(path);
-    return /^[a-z]:$/.test(key) || /^\\\\[^\\]+(\\[^\\]+)?$/.test(key);
-}
-/** Whether `list` (read back from Defender) holds `path`, compared as Windows compares paths. */
-function listHolds(list, path) {
-    const key = normalizeWindowsPath(path);
-    return list.some(entry => normalizeWindowsPath(entry) === key);
-}
-/** `path` as a PowerShell single-quoted literal: only `'` needs escaping, by doubling. */
-function powershellQuote(path) {
-    return `'${path.replace(/['\u2018\u2019\u201a\u201b]/g, quote => quote + quote)}'`;
-}
-
-// Reads what the Defender script printed, defensively: Windows PowerShell 5.1 turns one-element
-// arrays into scalars and may wrap arrays as {value, Count}; non-admins see "N/A: ..." in place of
-// exclusions; a missing, hanging or stub PowerShell prints nothing usable. Pure: data in, data out.
-const HIDDEN_PREFIX = /^N\/A:/i;
-const DEFENDER_INACTIVE = /0x800106ba/i;
-const INVALID_CLASS = /0x80041010|invalid class/i;
-/** The JSON object the script printed, or a UserError saying exactly what came back instead. */
-function readScriptOutput(run, timeoutMs) {
-    const { executable, result } = run;
-    if (result.spawnError) {
-        if (result.spawnError.code === 'ENOENT') {
-            throw new UserError('PowerShell was not found: neither powershell.exe nor pwsh.exe is on PATH.');
-        }
-        throw new UserError(`${executable} could not start: ${result.spawnError.message}.`);
-    }
-    if (result.timedOut) {
-        throw new UserError(`${executable} did not finish within ${timeoutMs} ms (input defender-timeout); it was stopped.`);
-    }
-    const stdout = result.stdout.trim();
-    const errorLine = firstLine(result.stderr);
-    if (stdout === '') {
-        throw new UserError(`${executable} printed nothing (exit code ${result.exitCode})${errorLine ? `: ${errorLine}` : ''}; a working Windows PowerShell prints the Defender JSON (Wine's powershell.exe is a stub that prints nothing).`);
-    }
-    // Warnings can precede the JSON on stdout: take the last line that is the script's object.
-    for (const line of stdout.split(/\r?\n/).reverse()) {
-        const text = line.trim();
-        if (!text.startsWith('{'))
-            continue;
-        try {
-            const parsed = JSON.parse(text);
-            if (isRecord(parsed) && parsed.schema === 1)
-                return parsed;
-        }
-        catch {
-            // Not this line: keep looking.
-        }
-    }
-    throw new UserError(`${executable} output is not the Defender script's JSON (exit code ${result.exitCode}): it starts with ${JSON.stringify(stdout.slice(0, 80))}${errorLine ? `; stderr: ${errorLine}` : ''}.`);
-}
-function parseStatusProbe(output) {
-    const probe = {
-        elevated: optionalBoolean(output.elevated, 'elevated'),
-        computerStatusError: optionalFailure(output.computerStatusError),
-        preferenceError: optionalFailure(output.preferenceError),
-        appLockerError: optionalFailure(output.appLockerError)
-    };
-    if (isRecord(output.computerStatus)) {
-        const s = output.computerStatus;
-        probe.computerStatus = {
-            amRunningMode: optionalString(s.AMRunningMode),
-            amServiceEnabled: optionalBoolean(s.AMServiceEnabled, 'AMServiceEnabled'),
-            antivirusEnabled: optionalBoolean(s.AntivirusEnabled, 'AntivirusEnabled'),
-            realTimeProtectionEnabled: optionalBoolean(s.RealTimeProtectionEnabled, 'RealTimeProtectionEnabled'),
-            isTamperProtected: optionalBoolean(s.IsTamperProtected, 'IsTamperProtected'),
-            productVersion: optionalString(s.AMProductVersion)
-        };
-    }
-    if (isRecord(output.preference)) {
-        const p = output.preference;
-        probe.preference = {
-            disableRealtimeMonitoring: optionalBoolean(p.DisableRealtimeMonitoring, 'DisableRealtimeMonitoring'),
-            exclusionPath: exclusionList(p.ExclusionPath, 'ExclusionPath'),
-            exclusionProcess: exclusionList(p.ExclusionProcess, 'ExclusionProcess'),
-            exclusionExtension: exclusionList(p.ExclusionExtension, 'ExclusionExtension'),
-            performanceModeStatus: optionalString(p.PerformanceModeStatus)
-        };
-    }
-    if (isRecord(output.appLocker)) {
-        const a = output.appLocker;
-        const rules = Number(unwrap(a.exeRules) ?? 0);
-        probe.appLocker = {
-            exeEnforcementMode: optionalString(a.exeEnforcementMode) ?? 'NotConfigured',
-            exeRules: Number.isFinite(rules) ? rules : 0,
-            appIdSvc: optionalString(a.appIdSvc)
-        };
-    }
-    return probe;
-}
-function parseChangeOutcome(output) {
-    const results = listOf(output.results, 'results', true).map(entry => {
-        if (!isRecord(entry) || typeof entry.path !== 'string') {
-            throw new UserError(`Defender script result ${JSON.stringify(entry)} is not {path, ok[, error]}.`);
-        }
-        return {
-            path: entry.path,
-            ok: optionalBoolean(entry.ok, 'ok') === true,
-            error: optionalFailure(entry.error)
-        };
-    });
-    return {
-        elevated: optionalBoolean(output.elevated, 'elevated'),
-        results,
-        exclusionPath: 'exclusionPath' in output ? exclusionList(output.exclusionPath, 'exclusionPath') : undefined,
-        readBackError: optionalFailure(output.readBackError)
-    };
-}
-/** `string | string[] | null | {value, Count}` → string[]: every shape PowerShell 5.1 and 7 emit. */
-function toStringList(value, field) {
-    return listOf(value, field).map(item => {
-        if (typeof item === 'string')
-            return item;
-        if (typeof item === 'number' || typeof item === 'boolean')
-            return String(item);
-        throw new UserError(`Defender field ${field} holds ${JSON.stringify(item)}: expected strings.`);
-    });
-}
-function exclusionList(value, field) {
-    const entries = toStringList(value, field)
-        .map(entry => entry.trim())
-        .filter(entry => entry !== '');
-    const placeholder = entries.find(entry => HIDDEN_PREFIX.test(entry));
-    return placeholder === undefined ? { hidden: false, entries } : { hidden: true, placeholder };
-}
-/** Defender's state, from AMRunningMode first: passive mode still reads RealTimeProtectionEnabled=True. */
-function deriveState(probe) {
-    const failure = probe.computerStatusError;
-    if (failure)
-        return stateFromFailure(failure, 'Get-MpComputerStatus');
-    const status = probe.computerStatus;
-    if (!status) {
-        return { state: 'unknown', reason: 'Get-MpComputerStatus returned nothing.' };
-    }
-    const rtp = status.realTimeProtectionEnabled === undefined
-        ? undefined
-        : status.realTimeProtectionEnabled && probe.preference?.disableRealtimeMonitoring !== true;
-    const mode = (status.amRunningMode ?? '').trim();
-    const lower = mode.toLowerCase();
-    if (lower === 'passive mode' || lower === 'sxs passive mode') {
-        return {
-            state: 'passive',
-            reason: `Defender runs in ${mode} (AMRunningMode): another antivirus is primary and Defender does not scan files on access, although RealTimeProtectionEnabled may read true.`,
-            realTimeProtection: false
-        };
-    }
-    if (lower === 'edr block mode') {
-        return {
-            state: 'passive',
-            reason: 'Defender runs in EDR Block Mode (AMRunningMode): passive antivirus, it does not scan files on access.',
-            realTimeProtection: false
-        };
-    }
-    if (lower === 'not running' || status.amServiceEnabled === false) {
-        return {
-            state: 'not-running',
-            reason: lower === 'not running'
-                ? 'Defender is not running (AMRunningMode "Not running").'
-                : 'The Defender antimalware service is disabled (AMServiceEnabled false).',
-            realTimeProtection: false
-        };
-    }
-    const prefix = lower === 'normal' ? '' : `AMRunningMode is ${JSON.stringify(mode)} (not a known mode); `;
-    if (status.antivirusEnabled === false) {
-        return {
-            state: 'off',
-            reason: `${prefix}Defender antivirus is disabled (AntivirusEnabled false).`,
-            realTimeProtection: false
-        };
-    }
-    if (rtp === undefined) {
-        return {
-            state: 'unknown',
-            reason: `${prefix}Get-MpComputerStatus did not say whether real-time protection is on.`
-        };
-    }
-    if (!rtp) {
-        const why = probe.preference?.disableRealtimeMonitoring === true
-            ? 'DisableRealtimeMonitoring is set'
-            : 'RealTimeProtectionEnabled is false';
-        return {
-            state: 'off',
-            reason: `${prefix}Real-time protection is off (${why}).`,
-            realTimeProtection: false
-        };
-    }
-    return {
-        state: 'active',
-        reason: `${prefix}Defender is the active antivirus and scans files on access (real-time protection on).`,
-        realTimeProtection: true
-    };
-}
-function stateFromFailure(failure, cmdlet) {
-    if (DEFENDER_INACTIVE.test(failure.id) || DEFENDER_INACTIVE.test(failure.message)) {
-        return {
-            state: 'not-running',
-            reason: `${cmdlet} failed with HRESULT 0x800106ba: Defender is not the active antivirus or its service is not running (another antivirus may be installed).`
-        };
-    }
-    if (INVALID_CLASS.test(failure.id) || INVALID_CLASS.test(failure.message)) {
-        return {
-            state: 'unknown',
-            reason: `${cmdlet} failed with "Invalid class": Defender's WMI classes are missing (Defender not installed, or the WMI repository is damaged).`
-        };
-    }
-    if (failure.id.startsWith('CommandNotFoundException')) {
-        return {
-            state: 'unknown',
-            reason: `${cmdlet} is not available: the Defender PowerShell module is missing.`
-        };
-    }
-    return {
-        state: 'unknown',
-        reason: `${cmdlet} failed: ${failure.id || 'no error id'}${failure.message ? ` (${firstLine(failure.message)})` : ''}.`
-    };
-}
-/** Whether AppLocker will refuse executables outside its allow rules, and why, in one line. */
-function describeAppLocker(facts) {
-    const mode = facts.exeEnforcementMode;
-    const service = facts.appIdSvc ? `, Application Identity service ${facts.appIdSvc}` : '';
-    // A collection "NotConfigured" with rules in it is enforced; "AuditOnly" only logs.
-    const configured = facts.exeRules > 0 && (mode === 'Enabled' || mode === 'NotConfigured');
-    const serviceStopped = facts.appIdSvc !== undefined && facts.appIdSvc !== 'Running';
-    return {
-        enforcesExe: configured && !serviceStopped,
-        detail: `Exe rule collection ${mode} with ${facts.exeRules} rule(s)${service} (effective policy)`
-    };
-}
-/** A list in any PowerShell shape; one object stands for a one-element list when `ofObjects`. */
-function listOf(value, field, ofObjects = false) {
-    const inner = unwrap(value);
-    if (inner === null || inner === undefined)
-        return [];
-    if (Array.isArray(inner))
-        return inner.map(unwrap);
-    if (isRecord(inner) && !ofObjects) {
-        throw new UserError(`Defender field ${field} is ${JSON.stringify(inner).slice(0, 80)}: expected a string or a list of strings.`);
-    }
-    return [inner];
-}
-/** PowerShell 5.1's `{"value": [...], "Count": n}` array wrapper → the array. */
-function unwrap(value) {
-    if (isRecord(value) && 'value' in value && 'Count' in value && Object.keys(value).length === 2) {
-        return value.value;
-    }
-    return value;
-}
-function optionalBoolean(value, field) {
-    const inner = unwrap(value);
-    if (inner === null || inner === undefined || inner === '')
-        return undefined;
-    if (typeof inner === 'boolean')
-        return inner;
-    if (typeof inner === 'string' && /^(true|false)$/i.test(inner)) {
-        return inner.toLowerCase() === 'true';
-    }
-    if (inner === 0 || inner === 1)
-        return inner === 1;
-    throw new UserError(`Defender field ${field} is ${JSON.stringify(inner)}: expected true or false.`);
-}
-function optionalString(value) {
-    const inner = unwrap(value);
-    if (inner === null || inner === undefined)
-        return undefined;
-    const text = String(inner).trim();
-    return text === '' ? undefined : text;
-}
-function optionalFailure(value) {
-    if (!isRecord(value))
-        return undefined;
-    return { id: optionalString(value.id) ?? '', message: optionalString(value.message) ?? '' };
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function firstLine(text) {
-    return (text
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .find(line => line !== '' && !line.startsWith('#< CLIXML')) ?? '').slice(0, 200);
-}
-
-// The one PowerShell script this check runs. Its text is constant: what a run asks for (mode and
-// paths) arrives as JSON in an environment variable, so no path ever becomes script text.
-/** Environment variable carrying the request, `{"mode": "status" | "add" | "remove", "paths": [...]}`. */
-const REQUEST_VARIABLE = 'GO_WIN_PREFLIGHT_DEFENDER_REQUEST';
-/**
- * Windows PowerShell 5.1 compatible. Every cmdlet runs in its own try/catch and reports its
- * FullyQualifiedErrorId (the HRESULT lives there; the message text is often a template).
- * Output: one line of compact JSON, non-ASCII escaped because stdout uses the OEM code page.
- */
-const DEFENDER_SCRIPT = String.raw `
-$ErrorActionPreference = 'Stop'
-$ProgressPreference = 'SilentlyContinue'
-try { Remove-TypeData -TypeName System.Array -ErrorAction SilentlyContinue } catch { }
-function Get-Failure($record) {
-  [ordered]@{ id = [string]$record.FullyQualifiedErrorId; message = [string]$record.Exception.Message }
-}
-function Get-List($value) {
-  if ($null -eq $value) { return $null }
-  return ,([string[]]@($value))
-}
-function Get-Exclusions {
-  $preference = Get-MpPreference
-  return ,(Get-List $preference.ExclusionPath)
-}
-$out = [ordered]@{ schema = 1; psVersion = [string]$PSVersionTable.PSVersion }
-$request = $null
-try {
-  $request = $env:GO_WIN_PREFLIGHT_DEFENDER_REQUEST | ConvertFrom-Json
-  $out.mode = [string]$request.mode
-} catch { $out.requestError = Get-Failure $_ }
-try {
-  $identity = [Security.Principal.WindowsIdentity]::GetCurrent()
-  $principal = New-Object Security.Principal.WindowsPrincipal($identity)
-  $out.elevated = $principal.IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)
-} catch { $out.elevatedError = Get-Failure $_ }
-if ($out.mode -eq 'status') {
-  try {
-    $status = Get-MpComputerStatus
-    $out.computerStatus = [ordered]@{
-      AMRunningMode = [string]$status.AMRunningMode
-      AMServiceEnabled = $status.AMServiceEnabled
-      AntivirusEnabled = $status.AntivirusEnabled
-      RealTimeProtectionEnabled = $status.RealTimeProtectionEnabled
-      IsTamperProtected = $status.IsTamperProtected
-      AMProductVersion = [string]$status.AMProductVersion
-    }
-  } catch { $out.computerStatusError = Get-Failure $_ }
-  try {
-    $preference = Get-MpPreference
-    $out.preference = [ordered]@{
-      DisableRealtimeMonitoring = $preference.DisableRealtimeMonitoring
-      ExclusionPath = Get-List $preference.ExclusionPath
-      ExclusionProcess = Get-List $preference.ExclusionProcess
-      ExclusionExtension = Get-List $preference.ExclusionExtension
-      PerformanceModeStatus = [string]$preference.PerformanceModeStatus
-    }
-  } catch { $out.preferenceError = Get-Failure $_ }
-  try {
-    $policy = [xml](Get-AppLockerPolicy -Effective -Xml)
-    $exe = @($policy.AppLockerPolicy.RuleCollection | Where-Object { $_.Type -eq 'Exe' })
-    $mode = 'NotConfigured'
-    $rules = 0
-    if ($exe.Count -gt 0) {
-      if ($exe[0].EnforcementMode) { $mode = [string]$exe[0].EnforcementMode }
-      $rules = @($exe[0].ChildNodes | Where-Object { $_.LocalName -like '*Rule' }).Count
-    }
-    $out.appLocker = [ordered]@{ exeEnforcementMode = $mode; exeRules = $rules }
-    try { $out.appLocker.appIdSvc = [string](Get-Service -Name AppIDSvc).Status } catch { }
-  } catch { $out.appLockerError = Get-Failure $_ }
-} elseif ($out.mode -eq 'add' -or $out.mode -eq 'remove') {
-  $out.results = @(foreach ($path in @($request.paths)) {
-    try {
-      if ($out.mode -eq 'add') { Add-MpPreference -ExclusionPath $path -ErrorAction Stop } else { Remove-MpPreference -ExclusionPath $path -ErrorAction Stop }
-      [ordered]@{ path = [string]$path; ok = $true }
-    } catch { [ordered]@{ path = [string]$path; ok = $false; error = Get-Failure $_ } }
-  })
-  try { $out.exclusionPath = Get-Exclusions } catch { $out.readBackError = Get-Failure $_ }
-}
-$json = ConvertTo-Json -InputObject $out -Compress -Depth 4
-$json = [regex]::Replace($json, '[^\x00-\x7e]', { param($m) '\u{0:x4}' -f [int]$m.Value[0] })
-[Console]::Out.WriteLine($json)
-`;
-/** `-EncodedCommand` takes the script as base64 of its UTF-16LE text. */
-function encodedScript() {
-    return Buffer.from(DEFENDER_SCRIPT, 'utf16le').toString('base64');
-}
-
-// Runs the constant Defender script in one PowerShell process, with a timeout. Windows PowerShell
-// first (it always has the Defender module); PowerShell 7 only when Windows PowerShell is absent.
-/** Looked up on PATH by name, as CreateProcess / execvp do. */
-const POWERSHELL_CANDIDATES = ['powershell.exe', 'pwsh.exe'];
-async function runDefenderScript(request, options) {
-    const args = [
-        '-NoLogo',
-        '-NoProfile',
-        '-NonInteractive',
-        '-ExecutionPolicy',
-        'Bypass',
-        '-EncodedCommand',
-        encodedScript()
-    ];
-    const env = { ...options.env, [REQUEST_VARIABLE]: JSON.stringify(request) };
-    const deadline = performance.now() + options.timeoutMs;
-    let run;
-    for (const executable of POWERSHELL_CANDIDATES) {
-        const timeoutMs = Math.max(1, Math.round(deadline - performance.now()));
-        run = { executable, result: await runProcess(executable, args, { timeoutMs, env }) };
-        if (run.result.spawnError?.code !== 'ENOENT')
-            return run;
-    }
-    return run;
-}
-
-// What the main step added to Defender, handed to the post step through the action's state.
-const ADDED_STATE = 'defender-added';
-function serializeAddedState(state) {
-    return JSON.stringify(state);
-}
-function parseAddedState(raw) {
-    let value;
-    try {
-        value = JSON.parse(raw);
-    }
-    catch {
-        value = undefined;
-    }
-    const record = value;
-    if (typeof record !== 'object' ||
-        record === null ||
-        !Array.isArray(record.paths) ||
-        !record.paths.every(path => typeof path === 'string' && path !== '') ||
-        typeof record.restore !== 'boolean') {
-        throw new UserError(`Saved state '${ADDED_STATE}' is ${JSON.stringify(raw.slice(0, 80))}: expected {"paths": [strings], "restore": boolean}.`);
-    }
-    return { paths: record.paths, restore: record.restore };
-}
-
-export { ADDED_STATE as A, notice as B, readInputs as C, setOutput as D, ENVIRONMENT_CLASSES as E, ExitCode as F, setFailed as G, group as H, getState as I, parseFixState as J, FIX_STATE as K, parseAddedState as L, UserError as U, addPath as a, exportVariable as b, applyTempFix as c, goProcessExclusions as d, errorMessage as e, powershellQuote as f, getDefaultExportFromCjs as g, runDefenderScript as h, info as i, parseStatusProbe as j, readScriptOutput as k, judgeCoverage as l, deriveState as m, describeAppLocker as n, debug as o, probeDirectory as p, isRootPath as q, runProcess as r, outermostPaths as s, parseChangeOutcome as t, listHolds as u, saveState as v, serializeAddedState as w, summary as x, error as y, warning as z };
+export { BearerCredentialHandler as B, ExitCode as E, HttpClient as H, setOutput as a, setFailed as b, addPath as c, debug as d, error as e, exportVariable as f, getInput as g, getDefaultExportFromCjs as h, info as i, saveState as j, group as k, getState as l, mkdirP as m, notice as n, exec as o, which as p, HttpCodes as q, HttpClientError as r, summary as s, isDebug as t, setSecret as u, rmRF as v, warning as w };
