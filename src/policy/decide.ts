@@ -1,5 +1,5 @@
 // Turns measurements and check results into a verdict. A metric breaches only when a strict
-// majority of its trials is over the limit: one extreme trial on a noisy runner never decides.
+// majority of its measured trials is over the limit: one extreme trial on a noisy runner never decides.
 import type { FailOn, Mode } from '../inputs.js'
 import type {
   CheckResult,
@@ -59,7 +59,7 @@ export interface MetricJudgement {
   rule: string
 }
 
-/** The robust rule: breach when more than half of the trials are over the limit. */
+/** The robust rule: breach when more than half of the trials measured are over the limit. */
 export function judgeMetric(metric: MeasuredMetric, limit: Limit): MetricJudgement | undefined {
   const kind = METRIC_KIND[metric.id as MetricId]
   const raw = metric.trials.length > 0 ? metric.trials : [metric.value]
@@ -68,13 +68,14 @@ export function judgeMetric(metric: MeasuredMetric, limit: Limit): MetricJudgeme
   const over = values.filter(value => value > limit.base).length
   const medianBase = median(values)
   const shown = values.map(value => formatBase(value, kind)).join(', ')
-  const when =
-    values.length === 1
-      ? `breach when the single measurement exceeds ${limit.text}`
-      : `breach when more than half of ${values.length} trials exceed ${limit.text}`
+  // `trials` holds only trials that measured the metric (the timer leaves out a trial that ended
+  // too short for it), so the count below is of trials really measured.
   const rule =
-    `${when}: ${over} of ${values.length} over ` +
-    `(median ${formatBase(medianBase, kind)}; values ${shown})`
+    values.length === 1
+      ? `breach when the single measurement exceeds ${limit.text}: ` +
+        `${over === 1 ? 'over' : 'within'} (${shown})`
+      : `breach when more than half of the ${values.length} trials measured exceed ${limit.text}: ` +
+        `${over} of ${values.length} over (median ${formatBase(medianBase, kind)}; values ${shown})`
   return { breached: over * 2 > values.length, over, count: values.length, medianBase, rule }
 }
 
@@ -127,7 +128,10 @@ function judgeMetrics(
       const shown = formatBase(judgement.medianBase, METRIC_KIND[id])
       reasons.push({
         level: 'ok',
-        text: `${id} within ${limit.text}: ${judgement.over} of ${judgement.count} over (median ${shown}).`
+        text:
+          judgement.count === 1
+            ? `${id} within ${limit.text}: the single measurement is ${shown}.`
+            : `${id} within ${limit.text}: ${judgement.over} of the ${judgement.count} trials measured over (median ${shown}).`
       })
       continue
     }
