@@ -156,9 +156,7 @@ describe('robust metric decisions', () => {
       metrics: [metric('timer-resolution', 'ms', [15.625])]
     })
     expect(decision.breaches[0]).toMatchObject({ value: 15.625, limit: 1.5, unit: 'ms' })
-    expect(decision.breaches[0].rule).toContain(
-      'exceeds 1500us: over (15.625ms)'
-    )
+    expect(decision.breaches[0].rule).toContain('exceeds 1500us: over (15.625ms)')
   })
 
   it('Windows default tick on a hosted runner (15.625 ms, 100 ms Sleep up to ~115 ms) passes the vm row', () => {
