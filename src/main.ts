@@ -74,7 +74,14 @@ export async function run(): Promise<void> {
     const endangered = await stage('Timing-sensitive tests', () =>
       guarded('endangered-tests', 'Timing-sensitive tests', () =>
         scanEndangeredTests(
-          { testPaths: inputs.testPaths, workingDirectory, go: go.toolchain, p99Us: p99?.value },
+          {
+            testPaths: inputs.testPaths,
+            workingDirectory,
+            go: go.toolchain,
+            p99Us: p99?.value,
+            trials: timer.check.details?.loops[0]?.trials,
+            pooled: timer.check.details?.loops[0]?.aggregate
+          },
           ctx
         )
       )

@@ -4,6 +4,7 @@ import type { FailOn, Mode } from '../inputs.js'
 import type {
   CheckResult,
   Decision,
+  EndangeredTestsDetails,
   EnvironmentClass,
   MeasuredMetric,
   PolicyBreach,
@@ -89,14 +90,32 @@ function unitCompatible(metric: MeasuredMetric, id: MetricId): boolean {
   return (metric.unit === '%') === (METRIC_KIND[id] === 'percent')
 }
 
+/**
+ * Runner metrics whose only harm is to tests' timing: once the repository's test needs were
+ * judged against the measured lateness (endangered-tests), those needs decide, and a breach of
+ * these rows only informs.
+ */
+export const LATENESS_METRICS: readonly MetricId[] = [
+  'wake-p99',
+  'sleep-deviation-pct',
+  'cpu-throttled-pct'
+]
+
+/** The endangered-tests check judged this repository's test needs against measured lateness. */
+export function needsJudged(checks: readonly CheckResult[]): boolean {
+  const scan = checks.find(check => check.id === 'endangered-tests')
+  if (scan === undefined || scan.status === 'unknown' || scan.status === 'skipped') return false
+  return (scan.details as EndangeredTestsDetails | undefined)?.needs !== undefined
+}
+
 function judgeMetrics(
   environment: EnvironmentClass,
   row: ThresholdRow,
-  metrics: MeasuredMetric[]
+  metrics: MeasuredMetric[],
+  byNeeds: boolean
 ): { reasons: Reason[]; breaches: PolicyBreach[] } {
   const reasons: Reason[] = []
   const breaches: PolicyBreach[] = []
-  const severity = BREACH_SEVERITY[row.onBreach]
   for (const id of METRIC_IDS) {
     const limit = row.limits[id]
     if (limit === null) continue
@@ -136,6 +155,8 @@ function judgeMetrics(
       continue
     }
     const perUnit = toBase(1, metric.unit)
+    const decidedByNeeds = byNeeds && LATENESS_METRICS.includes(id)
+    const severity = decidedByNeeds ? 'notice' : BREACH_SEVERITY[row.onBreach]
     breaches.push({
       metric: id,
       unit: metric.unit,
@@ -146,7 +167,9 @@ function judgeMetrics(
     })
     reasons.push({
       level: severity,
-      text: `${id} over the ${environment} limit (on-breach: ${row.onBreach}): ${judgement.rule}.`
+      text: decidedByNeeds
+        ? `${id} over the ${environment} limit, which only informs: this repository's test needs decide (endangered-tests): ${judgement.rule}.`
+        : `${id} over the ${environment} limit (on-breach: ${row.onBreach}): ${judgement.rule}.`
     })
   }
   return { reasons, breaches }
@@ -215,7 +238,7 @@ export function shouldFailStep(verdict: Verdict, mode: Mode, failOn: FailOn): bo
 
 export function decide(args: DecideArgs): Decision {
   const row = args.table[args.environment]
-  const metricPart = judgeMetrics(args.environment, row, args.metrics)
+  const metricPart = judgeMetrics(args.environment, row, args.metrics, needsJudged(args.checks))
   const reasons = [...metricPart.reasons, ...judgeChecks(args.environment, row, args.checks)]
   // Stable sort: within a level, metrics come before checks, in table order.
   reasons.sort((a, b) => RANK[a.level] - RANK[b.level])

@@ -347,4 +347,34 @@ export interface EndangeredTestsDetails {
   /** Waits below this are flagged: derived from the measured p99 wake-up latency. */
   thresholdUs: number
   hits: EndangeredTestHit[]
+  /**
+   * Test needs (docs/endangered-tests.md): every wait whose lateness can fail its test, with its
+   * margin and how likely this runner is to be later than that. Absent when no lateness was
+   * measured per trial.
+   */
+  needs?: EndangeredNeed[]
+  /** Tests scanned, and waits found harmless (absence checks, yields, fake clocks...). */
+  testsScanned?: number
+  safeWaits?: number
+  /** The lateness the needs were judged against: each measured trial's p99, p99.9 and max (us). */
+  lateness?: { p99Us: number[]; p999Us: (number | null)[]; maxUs: number[] }
+}
+
+export type NeedRisk = 'likely' | 'possible' | 'unlikely'
+
+export interface EndangeredNeed {
+  test: string
+  file: string
+  line: number
+  column: number
+  wait: string
+  waitUs: number
+  /** elapsed, timeout, ttl, ttl-eviction, ticker-count, background. */
+  kind: string
+  bound: string
+  boundUs: number
+  marginUs: number
+  risk: NeedRisk
+  /** The rule and numbers behind `risk`. */
+  rule: string
 }

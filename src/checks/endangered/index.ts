@@ -4,13 +4,16 @@ import { resolve } from 'node:path'
 import type { RunContext } from '../../context.js'
 import { UserError } from '../../errors.js'
 import type { GoToolchain } from '../../go/types.js'
-import type { CheckResult, EndangeredTestsDetails } from '../../report/types.js'
+import type { CheckResult, EndangeredTestsDetails, LatencyStats } from '../../report/types.js'
+import { latenessOf, ms } from '../../policy/needs.js'
 import { formatUs } from '../../report/format.js'
 import { EmbeddedProgramFailed } from '../../go-programs/embedded-program.js'
 import { runAnalyzer } from './analyzer.js'
 import {
   endangeredHits,
   hitFinding,
+  judgeNeeds,
+  needFinding,
   parseErrorFinding,
   P99_FACTOR,
   thresholdUs
@@ -21,7 +24,15 @@ const ID = 'endangered-tests'
 const TITLE = 'Endangered tests'
 
 export async function scanEndangeredTests(
-  args: { testPaths: string[]; workingDirectory: string; go?: GoToolchain; p99Us?: number },
+  args: {
+    testPaths: string[]
+    workingDirectory: string
+    go?: GoToolchain
+    p99Us?: number
+    /** The primary timer loop's trials and pooled aggregate: the lateness needs are judged against. */
+    trials?: LatencyStats[]
+    pooled?: LatencyStats
+  },
   ctx: RunContext
 ): Promise<CheckResult<EndangeredTestsDetails>> {
   const started = performance.now()
@@ -74,19 +85,54 @@ export async function scanEndangeredTests(
     throw error
   }
   const hits = endangeredHits(output.waits, limitUs, ctx.workspace)
-  const findings = [
-    ...hits.map(hit => hitFinding(hit, p99Us)),
-    ...output.errors.map(e => parseErrorFinding(e.file, e.message, ctx.workspace))
-  ]
-  const scope = `${output.filesScanned} test files, waits below ${formatUs(limitUs)} (${P99_FACTOR} × p99 ${formatUs(p99Us)})`
+  const parseFindings = output.errors.map(e => parseErrorFinding(e.file, e.message, ctx.workspace))
   const unparsed = output.errors.length > 0 ? `; ${output.errors.length} files did not parse` : ''
+  const lateness = args.trials ? latenessOf(args.trials, args.pooled) : undefined
+  if (lateness === undefined) {
+    // No per-trial lateness: only the waits shorter than 2 × p99 can be named.
+    const findings = [...hits.map(hit => hitFinding(hit, p99Us)), ...parseFindings]
+    const scope = `${output.filesScanned} test files, waits below ${formatUs(limitUs)} (${P99_FACTOR} × p99 ${formatUs(p99Us)})`
+    return result({
+      status: hits.length > 0 ? 'warn' : 'pass',
+      summary:
+        (hits.length > 0
+          ? `${hits.length} waits this runner may not honour`
+          : 'No wait shorter than this runner can honour') + ` (${scope}${unparsed}).`,
+      findings,
+      details: { filesScanned: output.filesScanned, thresholdUs: limitUs, hits }
+    })
+  }
+  // Test needs supersede the 2 × p99 rule: only waits whose margin this runner likely or
+  // possibly breaks are annotated, at the wait's line.
+  const needs = judgeNeeds(output.tests, lateness, ctx.workspace)
+  const likely = needs.filter(n => n.risk === 'likely')
+  const possible = needs.filter(n => n.risk === 'possible')
+  const safeWaits = output.tests.reduce((n, t) => n + t.safe.length, 0)
+  const testsWith = (list: typeof needs) => new Set(list.map(n => `${n.file}:${n.test}`)).size
+  const scope =
+    `${output.tests.length} tests in ${output.filesScanned} files, ${needs.length} timing needs, ` +
+    `${safeWaits} waits whose lateness cannot fail a test; runner max lateness ${ms(Math.max(...lateness.maxUs))}${unparsed}`
+  const thinnest = needs[0]
+  const summary =
+    likely.length > 0
+      ? `${testsWith(likely)} tests need margins this runner likely breaks (thinnest ${ms(likely[0].marginUs)} in ${likely[0].test})`
+      : possible.length > 0
+        ? `${testsWith(possible)} tests need margins this runner possibly breaks (thinnest ${ms(possible[0].marginUs)} in ${possible[0].test})`
+        : thinnest
+          ? `No test of this repository needs a margin this runner would break (thinnest ${ms(thinnest.marginUs)} in ${thinnest.test})`
+          : 'No test of this repository has a timing need this analyzer can see'
   return result({
-    status: hits.length > 0 ? 'warn' : 'pass',
-    summary:
-      (hits.length > 0
-        ? `${hits.length} waits this runner may not honour`
-        : 'No wait shorter than this runner can honour') + ` (${scope}${unparsed}).`,
-    findings,
-    details: { filesScanned: output.filesScanned, thresholdUs: limitUs, hits }
+    status: likely.length > 0 ? 'fail' : possible.length > 0 ? 'warn' : 'pass',
+    summary: `${summary} (${scope}).`,
+    findings: [...likely, ...possible].map(needFinding).concat(parseFindings),
+    details: {
+      filesScanned: output.filesScanned,
+      thresholdUs: limitUs,
+      hits,
+      needs,
+      testsScanned: output.tests.length,
+      safeWaits,
+      lateness
+    }
   })
 }
