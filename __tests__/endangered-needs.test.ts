@@ -9,7 +9,7 @@ import type { GoToolchain } from '../src/go/types.js'
 import type { LatencyStats } from '../src/report/types.js'
 import { runAnalyzer, type AnalyzerOutput } from '../src/checks/endangered/analyzer.js'
 import { scanEndangeredTests } from '../src/checks/endangered/index.js'
-import { judgeNeed, latenessOf } from '../src/policy/needs.js'
+import { judgeNeed, latenessOf, throttleChance } from '../src/policy/needs.js'
 import { decide, defaultThresholds } from '../src/policy/index.js'
 
 const GO_BINARY = '/usr/lib/go-1.19/bin/go'
@@ -242,6 +242,29 @@ describe('judgeNeed', () => {
       risk: 'likely',
       rule: 'likely broken: p99 over the margin in 2 of 3 trials measured (median p99 12 ms), max 90 ms'
     })
+  })
+
+  it('throttling: the chance of landing in the stop of a throttled period', () => {
+    // 0.2 CPU: 80 ms stops; throttled in 90% of periods
+    const throttle = { quotaUs: 20_000, periodUs: 100_000, throttledPct: 90 }
+    expect(throttleChance(20_000, throttle)).toBeCloseTo(0.54, 10)
+    expect(throttleChance(80_000, throttle)).toBe(0)
+    expect(throttleChance(10_000, { ...throttle, quotaUs: 200_000 })).toBe(0)
+    const quiet = latenessOf([trial(3000, 9000), trial(3000, 8000), trial(4000, 9000)], undefined, {
+      notes: [],
+      quotaUs: 20_000,
+      periodUs: 100_000,
+      throttledPct: 90
+    })!
+    expect(judgeNeed(50_000, quiet)).toEqual({
+      risk: 'likely',
+      rule:
+        'likely broken: p99 over the margin in 0 of 3 trials measured (median p99 3 ms), max 9 ms; ' +
+        'throttled in 90% of 100 ms periods with a 20 ms quota: 27% chance of a wait later than the margin'
+    })
+    // 79.5 ms: a chance of 0.45%, under 1%, but not nothing
+    expect(judgeNeed(79_500, quiet).risk).toBe('possible')
+    expect(judgeNeed(80_000, quiet).risk).toBe('unlikely')
   })
 
   it('possible when only some trial max exceeds it; unlikely beyond every max', () => {

@@ -237,7 +237,8 @@ try {
       if (!SKIP_ACTION) {
         const action = await runAction({
           inputs: ACTION_INPUTS,
-          env: { PATH: env.PATH },
+          // As setup-go leaves it: GOPATH/bin on PATH (else go-env warns on every run).
+          env: { PATH: `${join(process.env.HOME ?? '/root', 'go', 'bin')}${delimiter}${env.PATH}` },
           workspace,
           toolCache,
           wrap,
@@ -308,6 +309,8 @@ function report(results) {
   let truePositive = 0
   let annotatedCount = 0
   let failedCount = 0
+  const missed = []
+  const unfailed = []
   for (const c of CONDITIONS) {
     const runs = results.filter(r => r.condition === c.name)
     for (const name of names) {
@@ -316,8 +319,11 @@ function report(results) {
       if (failed) failedCount++
       if (annotated) annotatedCount++
       if (failed && annotated) truePositive++
+      if (failed !== annotated) (failed ? missed : unfailed).push(`${c.name}: ${name}`)
     }
   }
+  if (missed.length > 0) console.log(`\nfailed, not annotated: ${missed.join('; ')}`)
+  if (unfailed.length > 0) console.log(`annotated, never failed: ${unfailed.join('; ')}`)
   const precision = annotatedCount === 0 ? NaN : truePositive / annotatedCount
   const recall = failedCount === 0 ? NaN : truePositive / failedCount
   console.log(

@@ -80,7 +80,8 @@ export async function run(): Promise<void> {
             go: go.toolchain,
             p99Us: p99?.value,
             trials: timer.check.details?.loops[0]?.trials,
-            pooled: timer.check.details?.loops[0]?.aggregate
+            pooled: timer.check.details?.loops[0]?.aggregate,
+            cpu: timer.check.details?.cpu
           },
           ctx
         )

@@ -224,6 +224,9 @@ export interface SleepDeviation {
 export interface CpuContext {
   /** e.g. `cgroup v2 cpu.max 20000 100000`, or absent when there is no quota. */
   quota?: string
+  /** The same quota as numbers: CPU time per CFS period, and the period. */
+  quotaUs?: number
+  periodUs?: number
   throttledPeriods?: number
   throttledUs?: number
   /** Share of CFS periods during the run that were throttled. */
@@ -356,8 +359,16 @@ export interface EndangeredTestsDetails {
   /** Tests scanned, and waits found harmless (absence checks, yields, fake clocks...). */
   testsScanned?: number
   safeWaits?: number
-  /** The lateness the needs were judged against: each measured trial's p99, p99.9 and max (us). */
-  lateness?: { p99Us: number[]; p999Us: (number | null)[]; maxUs: number[] }
+  /**
+   * The lateness the needs were judged against: each measured trial's p99, p99.9 and max (us),
+   * and the CFS throttling of the timer stage (quota, period, share of periods throttled).
+   */
+  lateness?: {
+    p99Us: number[]
+    p999Us: (number | null)[]
+    maxUs: number[]
+    throttle?: { quotaUs: number; periodUs: number; throttledPct: number }
+  }
 }
 
 export type NeedRisk = 'likely' | 'possible' | 'unlikely'

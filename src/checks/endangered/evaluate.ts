@@ -125,13 +125,13 @@ const NEED_KIND_TEXT: Record<string, string> = {
   background: 'the wait for it'
 }
 
-/** The annotation of a need this runner likely (error) or possibly (warning) breaks. */
+/** The annotation of a need this runner likely breaks. */
 export function needFinding(need: EndangeredNeed): Finding {
   const against = NEED_KIND_TEXT[need.kind] ?? 'its bound'
   return {
-    id: need.risk === 'likely' ? 'endangered.need-broken' : 'endangered.need-at-risk',
-    severity: need.risk === 'likely' ? 'error' : 'warning',
-    title: `${need.test}: ${ms(need.marginUs)} of margin, ${need.risk === 'likely' ? 'likely' : 'possibly'} broken on this runner`,
+    id: 'endangered.need-broken',
+    severity: 'error',
+    title: `${need.test}: ${ms(need.marginUs)} of margin, likely broken on this runner`,
     message:
       `${need.test}: ${need.wait} has ${ms(need.marginUs)} of margin against ${against} ` +
       `(${need.bound}); this runner's lateness: ${need.rule.replace(/^[^:]*: /, '')}`,

@@ -4,7 +4,12 @@ import { resolve } from 'node:path'
 import type { RunContext } from '../../context.js'
 import { UserError } from '../../errors.js'
 import type { GoToolchain } from '../../go/types.js'
-import type { CheckResult, EndangeredTestsDetails, LatencyStats } from '../../report/types.js'
+import type {
+  CheckResult,
+  CpuContext,
+  EndangeredTestsDetails,
+  LatencyStats
+} from '../../report/types.js'
 import { latenessOf, ms } from '../../policy/needs.js'
 import { formatUs } from '../../report/format.js'
 import { EmbeddedProgramFailed } from '../../go-programs/embedded-program.js'
@@ -32,6 +37,8 @@ export async function scanEndangeredTests(
     /** The primary timer loop's trials and pooled aggregate: the lateness needs are judged against. */
     trials?: LatencyStats[]
     pooled?: LatencyStats
+    /** The timer stage's CPU context: a CFS quota and its throttling. */
+    cpu?: CpuContext
   },
   ctx: RunContext
 ): Promise<CheckResult<EndangeredTestsDetails>> {
@@ -87,7 +94,7 @@ export async function scanEndangeredTests(
   const hits = endangeredHits(output.waits, limitUs, ctx.workspace)
   const parseFindings = output.errors.map(e => parseErrorFinding(e.file, e.message, ctx.workspace))
   const unparsed = output.errors.length > 0 ? `; ${output.errors.length} files did not parse` : ''
-  const lateness = args.trials ? latenessOf(args.trials, args.pooled) : undefined
+  const lateness = args.trials ? latenessOf(args.trials, args.pooled, args.cpu) : undefined
   if (lateness === undefined) {
     // No per-trial lateness: only the waits shorter than 2 × p99 can be named.
     const findings = [...hits.map(hit => hitFinding(hit, p99Us)), ...parseFindings]
@@ -102,8 +109,8 @@ export async function scanEndangeredTests(
       details: { filesScanned: output.filesScanned, thresholdUs: limitUs, hits }
     })
   }
-  // Test needs supersede the 2 × p99 rule: only waits whose margin this runner likely or
-  // possibly breaks are annotated, at the wait's line.
+  // Test needs supersede the 2 × p99 rule. Only needs this runner likely breaks are annotated,
+  // at the wait's line; possible ones make the check warn and are listed in the details.
   const needs = judgeNeeds(output.tests, lateness, ctx.workspace)
   const likely = needs.filter(n => n.risk === 'likely')
   const possible = needs.filter(n => n.risk === 'possible')
@@ -117,14 +124,14 @@ export async function scanEndangeredTests(
     likely.length > 0
       ? `${testsWith(likely)} tests need margins this runner likely breaks (thinnest ${ms(likely[0].marginUs)} in ${likely[0].test})`
       : possible.length > 0
-        ? `${testsWith(possible)} tests need margins this runner possibly breaks (thinnest ${ms(possible[0].marginUs)} in ${possible[0].test})`
+        ? `${testsWith(possible)} tests need margins this runner possibly breaks, listed in the report (thinnest ${ms(possible[0].marginUs)} in ${possible[0].test})`
         : thinnest
           ? `No test of this repository needs a margin this runner would break (thinnest ${ms(thinnest.marginUs)} in ${thinnest.test})`
           : 'No test of this repository has a timing need this analyzer can see'
   return result({
     status: likely.length > 0 ? 'fail' : possible.length > 0 ? 'warn' : 'pass',
     summary: `${summary} (${scope}).`,
-    findings: [...likely, ...possible].map(needFinding).concat(parseFindings),
+    findings: likely.map(needFinding).concat(parseFindings),
     details: {
       filesScanned: output.filesScanned,
       thresholdUs: limitUs,
