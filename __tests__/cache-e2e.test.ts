@@ -120,7 +120,7 @@ suite('dependency cache: main restores, post saves', () => {
     expect(reportOf(first).cache.key).toMatch(
       /^setup-go-Linux-x64-ubuntu24-go-1\.19\.8-[0-9a-f]{64}$/
     )
-    expect(first.summary).toContain('## Dependency cache')
+    expect(first.summary).toContain('### Dependency cache')
     // The workflow's own step: the build fills GOMODCACHE from the file:// proxy.
     go('build', './...')
     expect(existsSync(join(modCache(), 'example.com', 'greet@v1.0.0', 'greet.go'))).toBe(true)
@@ -139,7 +139,7 @@ suite('dependency cache: main restores, post saves', () => {
     const report = reportOf(first)
     expect(report.cache.save).toMatchObject({ status: 'saved', ms: expect.any(Number) })
     expect(report.cache.save.bytes).toBeGreaterThan(0)
-    expect(saved.summary).toContain('## Dependency cache save')
+    expect(saved.summary).toContain('### Dependency cache save')
   }, 180_000)
 
   it('restores the exact key on the next job: cache-hit true, modules in place', async () => {

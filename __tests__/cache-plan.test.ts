@@ -110,7 +110,7 @@ describe('restoreOutcome', () => {
 describe('the summary', () => {
   it('shows the key, the files, the folders and the restore figures', () => {
     const text = renderCacheSection(sampleReport().cache!)
-    expect(text).toContain('## Dependency cache')
+    expect(text).toContain('### Dependency cache')
     expect(text).toContain('restored from a restore key')
     expect(text).toContain('`setup-go-Windows-x64-go-1.22.5-')
     expect(text).toContain('D:\\a\\app\\app\\go.sum')
@@ -120,9 +120,9 @@ describe('the summary', () => {
   it('appends the save with its time and size, or why it did not run', () => {
     expect(
       renderCacheSave({ status: 'saved', summary: 'saved k', ms: 62_000, bytes: 1024 * 1024 })
-    ).toBe('## Dependency cache save\n\n**saved**: saved k (62 s, 1 MiB of folders)\n')
+    ).toBe('### Dependency cache save\n\n**saved**: saved k (62 s, 1 MiB of folders)\n')
     expect(
       renderCacheSave({ status: 'skipped', summary: 'exact <hit>', ms: null, bytes: null })
-    ).toBe('## Dependency cache save\n\n**skipped**: exact &lt;hit&gt;\n')
+    ).toBe('### Dependency cache save\n\n**skipped**: exact &lt;hit&gt;\n')
   })
 })

@@ -108,7 +108,7 @@ describe('dist/index.js on Linux', () => {
     expect(run.report).toBeUndefined()
   })
 
-  withGo('annotates a test that waits less than the runner can honour', async () => {
+  withGo('annotates a test whose timing need this runner breaks, at the wait line', async () => {
     const workspace = join(freshDir(), 'ws')
     mkdirSync(join(workspace, 'pkg'), { recursive: true })
     writeFileSync(join(workspace, 'go.mod'), 'module example.com/endangered\n\ngo 1.19\n')
@@ -123,7 +123,12 @@ describe('dist/index.js on Linux', () => {
         ')',
         '',
         'func TestWait(t *testing.T) {',
-        '\ttime.Sleep(50 * time.Microsecond)',
+        '\tstart := time.Now()',
+        '\ttime.Sleep(10 * time.Millisecond)',
+        '\t// 1 us of margin: any runner wakes later than that in more than 1% of wake-ups',
+        '\tif time.Since(start) > 10*time.Millisecond+time.Microsecond {',
+        '\t\tt.Fatal("late")',
+        '\t}',
         '}',
         ''
       ].join('\n')
@@ -134,12 +139,14 @@ describe('dist/index.js on Linux', () => {
       env: { PATH: `${goBin}:${process.env.PATH}` }
     })
     expect(run.exitCode).toBe(0)
-    // The row counts timing-sensitive tests as notices.
-    const warning = run.commands.find(
-      command => command.command === 'notice' && command.properties.file === 'pkg/wait_test.go'
+    const annotation = run.commands.find(
+      command => command.command === 'error' && command.properties.file === 'pkg/wait_test.go'
     )
-    expect(warning?.properties.line).toBe('9')
-    expect(warning?.message).toMatch(/50 us/)
+    expect(annotation?.properties.line).toBe('10')
+    expect(annotation?.message).toMatch(
+      /^TestWait: time\.Sleep\(10 \* time\.Millisecond\) has 0\.001 ms of margin against the elapsed-time check/
+    )
+    expect(run.outputs.verdict).toBe('fail')
     expect(run.outputs['go-version']).toBe('1.19.8')
     expect(run.outputs['go-version-full']).toBe('go1.19.8')
   })

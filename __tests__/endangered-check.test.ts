@@ -239,11 +239,17 @@ describe('endangered-tests pure parts', () => {
     expect(() => parseAnalyzerOutput('panic: boom')).toThrow(/not JSON/)
     expect(() => parseAnalyzerOutput('{"waits": []}')).toThrow(/without filesScanned/)
     expect(() =>
-      parseAnalyzerOutput('{"filesScanned":1,"waits":[{"file":"x"}],"errors":[]}')
+      parseAnalyzerOutput('{"filesScanned":1,"waits":[{"file":"x"}],"tests":[],"errors":[]}')
     ).toThrow(/a wait without/)
-    expect(parseAnalyzerOutput('{"filesScanned":0,"waits":[],"errors":[]}')).toEqual({
+    expect(() =>
+      parseAnalyzerOutput(
+        '{"filesScanned":1,"waits":[],"tests":[{"name":"T","file":"f","line":1,"needs":[{"line":2}],"safe":[]}],"errors":[]}'
+      )
+    ).toThrow(/a need without column/)
+    expect(parseAnalyzerOutput('{"filesScanned":0,"waits":[],"tests":[],"errors":[]}')).toEqual({
       filesScanned: 0,
       waits: [],
+      tests: [],
       errors: []
     })
   })

@@ -11,7 +11,7 @@ describe('default threshold table', () => {
     defender: 'warning',
     'go-env': 'error',
     'go-install': 'error',
-    'endangered-tests': 'notice',
+    'endangered-tests': 'error',
     timer: 'notice'
   }
   it.each([

@@ -133,7 +133,7 @@ describe('metric breaches', () => {
     id: 'policy.wake-p99',
     severity: 'notice' as const,
     title: 'wake-p99 3.2ms over the limit of 2ms',
-    message: 'breach when more than half of 5 trials exceed 2ms'
+    message: 'breach when more than half of the 5 trials measured exceed 2ms'
   }
   const breach = {
     metric: 'wake-p99',

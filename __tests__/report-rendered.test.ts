@@ -88,7 +88,15 @@ suite('the job summary as a reader sees it', () => {
     )
     const atRisk = workspace(
       'at-risk',
-      'func TestWait(t *testing.T) {\n\ttime.Sleep(50 * time.Microsecond)\n}'
+      [
+        'func TestWait(t *testing.T) {',
+        '\tstart := time.Now()',
+        '\ttime.Sleep(10 * time.Millisecond)',
+        '\tif time.Since(start) > 10*time.Millisecond+time.Microsecond {',
+        '\t\tt.Fatal("late")',
+        '\t}',
+        '}'
+      ].join('\n')
     )
     runs.healthy = await runAction({ inputs, workspace: healthy, env: env() })
     runs.atRisk = await runAction({ inputs, workspace: atRisk, env: env() })
@@ -211,12 +219,13 @@ suite('the job summary as a reader sees it', () => {
     const { page, errors, mermaidError } = await render('test-at-risk', run.summary)
     expect(errors).toEqual([])
     expect(mermaidError).toBe('')
-    expect(await bottomOf(page, 'Timing-sensitive wait of 50 us')).toBeLessThan(PANE.height)
-    expect(await bottomOf(page, 'Wait for the event the test expects')).toBeLessThan(PANE.height)
-    const notice = run.commands.find(c => c.properties.file === 'pkg/wait_test.go')
-    expect(notice?.command).toBe('notice')
-    expect(notice?.properties.line).toBe('9')
-    expect(notice?.message).toMatch(/waits 50 us, under the 100 ms cutoff/)
+    expect(await bottomOf(page, 'TestWait: 0.001 ms of margin')).toBeLessThan(PANE.height)
+    expect(await bottomOf(page, 'Wait for the event itself')).toBeLessThan(PANE.height)
+    // A 1 us margin against an elapsed-time check: every runner breaks it, an error at the wait.
+    const annotation = run.commands.find(c => c.properties.file === 'pkg/wait_test.go')
+    expect(annotation?.command).toBe('error')
+    expect(annotation?.properties.line).toBe('10')
+    expect(annotation?.message).toMatch(/has 0\.001 ms of margin against the elapsed-time check/)
     await page.close()
   })
 

@@ -87,6 +87,8 @@ export function timerDetails(): TimerDetails {
     sleep: { targetMs: 100, samplesMs: [100.9, 101.2, 115.6], meanPct: 5.9, worstPct: 15.6 },
     cpu: {
       quota: 'cgroup v2 cpu.max 20000 100000',
+      quotaUs: 20_000,
+      periodUs: 100_000,
       throttledPeriods: 12,
       throttledUs: 340_000,
       throttledPct: 8.5,
@@ -193,7 +195,31 @@ export const endangered: EndangeredTestsDetails = {
       durationUs: 2000,
       expression: '2*time.Millisecond'
     }
-  ]
+  ],
+  needs: [
+    {
+      test: 'TestWorkerDone',
+      file: 'pkg/worker_test.go',
+      line: 40,
+      column: 2,
+      wait: 'time.Sleep(200 * time.Millisecond)',
+      waitUs: 200_000,
+      kind: 'elapsed',
+      bound: 'elapsed > 220*time.Millisecond',
+      boundUs: 220_000,
+      marginUs: 20_000,
+      risk: 'unlikely',
+      rule: "within this runner's lateness: p99 over the margin in 0 of 5 trials measured (median p99 1.8 ms), max 6 ms"
+    }
+  ],
+  testsScanned: 12,
+  safeWaits: 3,
+  lateness: {
+    p99Us: [1650, 1720, 1800, 2900, 1610],
+    p999Us: [null, null, null, null, null],
+    maxUs: [4000, 5200, 6000, 3900, 4100],
+    throttle: { quotaUs: 20_000, periodUs: 100_000, throttledPct: 0 }
+  }
 }
 
 export function sampleReport(): Report {
@@ -253,7 +279,7 @@ export function sampleReport(): Report {
       ],
       thresholds: { environment: 'vm', 'wake-p99': '1ms', 'sleep-deviation-pct': '10' },
       failStep: true,
-      withinLimits: ['timer-resolution within 16ms: 0 of 1 over (median 15.625ms).'],
+      withinLimits: ['timer-resolution within 16ms: the single measurement is 15.625ms.'],
       failureReasons: ['sleep-deviation-pct over the serverless limit']
     },
     metrics: [

@@ -101,6 +101,8 @@ describe('readCpuSnapshot and cpuContextBetween (hand-built trees)', () => {
     expect(cpuContextBetween(before, after)).toEqual({
       notes: [],
       quota: 'cgroup v2 cpu.max 50000 100000 (0.50 CPU) at /sys/fs/cgroup/kubepods/pod1',
+      quotaUs: 50000,
+      periodUs: 100000,
       throttledPeriods: 3,
       throttledUs: 3000,
       throttledPct: 15,

@@ -163,10 +163,49 @@ describe('measureTimersWith a synthetic backend', () => {
     const m = await measureTimersWith(() => fakeBackend({ loops: [short] }), inputs, undefined, ctx)
     const p99 = m.metrics.find(x => x.id === 'wake-p99')
     expect(p99?.trials).toEqual([])
-    expect(p99?.aggregation).toMatch(/^p99 of all 300 samples/)
+    expect(p99?.aggregation).toBe(
+      'one p99 of all 300 samples pooled from 3 trials, none of which measured its own p99: every ' +
+        'trial ended with fewer than the 299 samples a p99 needs (trial 1: 100 samples, ' +
+        'trial 2: 100 samples, trial 3: 100 samples)'
+    )
     expect(m.check.details!.loops[0].note).toBe(
       'Stopped by the 600 ms budget before 300 samples (trial 1: 100, trial 2: 100, trial 3: 100).'
     )
+  })
+
+  test('one trial ending short is left out: the rule counts the two trials measured', async () => {
+    let trial = 0
+    const oneShort: WakeupLoopDriver = {
+      backend: 'fake-one-short',
+      intervalUs: 1000,
+      run(count, _warmup, _budgetMs, latenciesUs, wakeNs) {
+        trial++
+        const n = trial === 2 ? 220 : count
+        for (let i = 0; i < n; i++) {
+          latenciesUs[i] = trial === 2 ? 9000 : i + 1
+          wakeNs[i] = (trial * 1000 + i) * 1e6
+        }
+        return n
+      }
+    }
+    const m = await measureTimersWith(
+      () => fakeBackend({ loops: [oneShort] }),
+      inputs,
+      undefined,
+      ctx
+    )
+    const p99 = m.metrics.find(x => x.id === 'wake-p99')
+    // trials 1 and 3: 1..300, p99 297.01; trial 2's 220 samples of 9 ms are not a p99
+    expect(p99?.trials.map(v => Math.round(v * 100) / 100)).toEqual([297.01, 297.01])
+    expect(p99?.aggregation).toBe(
+      "median of 2 trials' p99; 1 of 3 trials ended with fewer than the 299 samples a p99 " +
+        'needs (trial 2: 220 samples) and are not counted'
+    )
+    const loop = m.check.details!.loops[0]
+    expect(loop.aggregate.p99).toBeCloseTo(297.01, 8)
+    expect(loop.trialSpread.p99?.map(v => Math.round(v * 100) / 100)).toEqual([297.01, 297.01])
+    expect(m.outputs['timer-p99-us']).toBe('297')
+    expect(loop.note).toMatch(/^Stopped by the 600 ms budget before 300 samples \(trial 2: 220\)\./)
   })
 
   test('no sleeps: no sleep metric, empty output, a note', async () => {

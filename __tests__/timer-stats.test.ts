@@ -77,6 +77,14 @@ describe('aggregateTrials and trialSpread', () => {
     expect(trialSpread(stats).p99).toBeNull()
   })
 
+  test('a trial too short for a p99 is left out of the p99 median and the spread', () => {
+    const trials = [range(1, 300), range(5001, 5100), range(11, 310)]
+    const stats = trials.map(t => latencyStats(t))
+    const aggregate = aggregateTrials(stats, trials.flat())
+    expect(aggregate.p99).toBeCloseTo((297.01 + 307.01) / 2, 10)
+    expect(trialSpread(stats).p99?.[1]).toBeCloseTo(307.01, 10)
+  })
+
   test('pooled samples too few for a p99 give null', () => {
     const stats = [latencyStats(range(1, 100))]
     expect(aggregateTrials(stats, range(1, 100)).p99).toBeNull()

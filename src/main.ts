@@ -111,7 +111,10 @@ export async function run(): Promise<void> {
               workingDirectory,
               go: go.toolchain,
               environment: environment.class,
-              wakeLimitUs: limits['wake-p99']?.base
+              wakeLimitUs: limits['wake-p99']?.base,
+              trials: timer.check.details?.loops[0]?.trials,
+              pooled: timer.check.details?.loops[0]?.aggregate,
+              cpu: timer.check.details?.cpu
             },
             ctx
           )

@@ -16,7 +16,7 @@ const seconds = (ms: number): string => `${formatNumber(ms / 1000, 2)} s`
 
 export function renderCacheSection(cache: DependencyCacheReport): string {
   const lines = [
-    '## Dependency cache',
+    '### Dependency cache',
     '',
     `**${STATUS_TEXT[cache.status]}**: ${escapeText(cache.summary)}`
   ]
@@ -43,5 +43,5 @@ export function renderCacheSection(cache: DependencyCacheReport): string {
 export function renderCacheSave(save: DependencyCacheSave): string {
   const figures =
     save.ms === null ? '' : ` (${seconds(save.ms)}, ${formatBytes(save.bytes ?? 0)} of folders)`
-  return `## Dependency cache save\n\n**${save.status}**: ${escapeText(save.summary)}${figures}\n`
+  return `### Dependency cache save\n\n**${save.status}**: ${escapeText(save.summary)}${figures}\n`
 }

@@ -1,9 +1,10 @@
 // Turns measurements and check results into a verdict. A metric breaches only when a strict
-// majority of its trials is over the limit: one extreme trial on a noisy runner never decides.
+// majority of its measured trials is over the limit: one extreme trial on a noisy runner never decides.
 import type { FailOn, Mode } from '../inputs.js'
 import type {
   CheckResult,
   Decision,
+  EndangeredTestsDetails,
   EnvironmentClass,
   MeasuredMetric,
   PolicyBreach,
@@ -59,7 +60,7 @@ export interface MetricJudgement {
   rule: string
 }
 
-/** The robust rule: breach when more than half of the trials are over the limit. */
+/** The robust rule: breach when more than half of the trials measured are over the limit. */
 export function judgeMetric(metric: MeasuredMetric, limit: Limit): MetricJudgement | undefined {
   const kind = METRIC_KIND[metric.id as MetricId]
   const raw = metric.trials.length > 0 ? metric.trials : [metric.value]
@@ -68,13 +69,14 @@ export function judgeMetric(metric: MeasuredMetric, limit: Limit): MetricJudgeme
   const over = values.filter(value => value > limit.base).length
   const medianBase = median(values)
   const shown = values.map(value => formatBase(value, kind)).join(', ')
-  const when =
-    values.length === 1
-      ? `breach when the single measurement exceeds ${limit.text}`
-      : `breach when more than half of ${values.length} trials exceed ${limit.text}`
+  // `trials` holds only trials that measured the metric (the timer leaves out a trial that ended
+  // too short for it), so the count below is of trials really measured.
   const rule =
-    `${when}: ${over} of ${values.length} over ` +
-    `(median ${formatBase(medianBase, kind)}; values ${shown})`
+    values.length === 1
+      ? `breach when the single measurement exceeds ${limit.text}: ` +
+        `${over === 1 ? 'over' : 'within'} (${shown})`
+      : `breach when more than half of the ${values.length} trials measured exceed ${limit.text}: ` +
+        `${over} of ${values.length} over (median ${formatBase(medianBase, kind)}; values ${shown})`
   return { breached: over * 2 > values.length, over, count: values.length, medianBase, rule }
 }
 
@@ -88,14 +90,32 @@ function unitCompatible(metric: MeasuredMetric, id: MetricId): boolean {
   return (metric.unit === '%') === (METRIC_KIND[id] === 'percent')
 }
 
+/**
+ * Runner metrics whose only harm is to tests' timing: once the repository's test needs were
+ * judged against the measured lateness (endangered-tests), those needs decide, and a breach of
+ * these rows only informs.
+ */
+export const LATENESS_METRICS: readonly MetricId[] = [
+  'wake-p99',
+  'sleep-deviation-pct',
+  'cpu-throttled-pct'
+]
+
+/** The endangered-tests check judged this repository's test needs against measured lateness. */
+export function needsJudged(checks: readonly CheckResult[]): boolean {
+  const scan = checks.find(check => check.id === 'endangered-tests')
+  if (scan === undefined || scan.status === 'unknown' || scan.status === 'skipped') return false
+  return (scan.details as EndangeredTestsDetails | undefined)?.needs !== undefined
+}
+
 function judgeMetrics(
   environment: EnvironmentClass,
   row: ThresholdRow,
-  metrics: MeasuredMetric[]
+  metrics: MeasuredMetric[],
+  byNeeds: boolean
 ): { reasons: Reason[]; breaches: PolicyBreach[] } {
   const reasons: Reason[] = []
   const breaches: PolicyBreach[] = []
-  const severity = BREACH_SEVERITY[row.onBreach]
   for (const id of METRIC_IDS) {
     const limit = row.limits[id]
     if (limit === null) continue
@@ -127,11 +147,16 @@ function judgeMetrics(
       const shown = formatBase(judgement.medianBase, METRIC_KIND[id])
       reasons.push({
         level: 'ok',
-        text: `${id} within ${limit.text}: ${judgement.over} of ${judgement.count} over (median ${shown}).`
+        text:
+          judgement.count === 1
+            ? `${id} within ${limit.text}: the single measurement is ${shown}.`
+            : `${id} within ${limit.text}: ${judgement.over} of the ${judgement.count} trials measured over (median ${shown}).`
       })
       continue
     }
     const perUnit = toBase(1, metric.unit)
+    const decidedByNeeds = byNeeds && LATENESS_METRICS.includes(id)
+    const severity = decidedByNeeds ? 'notice' : BREACH_SEVERITY[row.onBreach]
     breaches.push({
       metric: id,
       unit: metric.unit,
@@ -142,7 +167,9 @@ function judgeMetrics(
     })
     reasons.push({
       level: severity,
-      text: `${id} over the ${environment} limit (on-breach: ${row.onBreach}): ${judgement.rule}.`
+      text: decidedByNeeds
+        ? `${id} over the ${environment} limit, which only informs: this repository's test needs decide (endangered-tests): ${judgement.rule}.`
+        : `${id} over the ${environment} limit (on-breach: ${row.onBreach}): ${judgement.rule}.`
     })
   }
   return { reasons, breaches }
@@ -211,7 +238,7 @@ export function shouldFailStep(verdict: Verdict, mode: Mode, failOn: FailOn): bo
 
 export function decide(args: DecideArgs): Decision {
   const row = args.table[args.environment]
-  const metricPart = judgeMetrics(args.environment, row, args.metrics)
+  const metricPart = judgeMetrics(args.environment, row, args.metrics, needsJudged(args.checks))
   const reasons = [...metricPart.reasons, ...judgeChecks(args.environment, row, args.checks)]
   // Stable sort: within a level, metrics come before checks, in table order.
   reasons.sort((a, b) => RANK[a.level] - RANK[b.level])

@@ -103,8 +103,8 @@ const DEFAULT_CHECKS: Record<WeighedCheckId, CheckWeight> = {
   defender: 'warning',
   'go-env': 'error',
   'go-install': 'error',
-  // Tests at risk are a fact about the code, not the runner: annotate them, do not gate.
-  'endangered-tests': 'notice',
+  // A test need this runner likely breaks fails the run; a possible one warns (docs/thresholds.md).
+  'endangered-tests': 'error',
   // The timer is judged through its metrics; its own findings only annotate.
   timer: 'notice'
 }

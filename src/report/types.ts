@@ -227,6 +227,9 @@ export interface SleepDeviation {
 export interface CpuContext {
   /** e.g. `cgroup v2 cpu.max 20000 100000`, or absent when there is no quota. */
   quota?: string
+  /** The same quota as numbers: CPU time per CFS period, and the period. */
+  quotaUs?: number
+  periodUs?: number
   throttledPeriods?: number
   throttledUs?: number
   /** Share of CFS periods during the run that were throttled. */
@@ -355,4 +358,42 @@ export interface EndangeredTestsDetails {
   /** How thresholdUs was derived, e.g. `2 × the vm limit for wake-p99, 5 ms`. */
   cutoffRule?: string
   hits: EndangeredTestHit[]
+  /**
+   * Test needs (docs/endangered-tests.md): every wait whose lateness can fail its test, with its
+   * margin and how likely this runner is to be later than that. Absent when no lateness was
+   * measured per trial.
+   */
+  needs?: EndangeredNeed[]
+  /** Tests scanned, and waits found harmless (absence checks, yields, fake clocks...). */
+  testsScanned?: number
+  safeWaits?: number
+  /**
+   * The lateness the needs were judged against: each measured trial's p99, p99.9 and max (us),
+   * and the CFS throttling of the timer stage (quota, period, share of periods throttled).
+   */
+  lateness?: {
+    p99Us: number[]
+    p999Us: (number | null)[]
+    maxUs: number[]
+    throttle?: { quotaUs: number; periodUs: number; throttledPct: number }
+  }
+}
+
+export type NeedRisk = 'likely' | 'possible' | 'unlikely'
+
+export interface EndangeredNeed {
+  test: string
+  file: string
+  line: number
+  column: number
+  wait: string
+  waitUs: number
+  /** elapsed, timeout, ttl, ttl-eviction, ticker-count, background. */
+  kind: string
+  bound: string
+  boundUs: number
+  marginUs: number
+  risk: NeedRisk
+  /** The rule and numbers behind `risk`. */
+  rule: string
 }

@@ -112,6 +112,8 @@ export function cpuContextBetween(before: CpuSnapshot, after: CpuSnapshot): CpuC
     context.quota =
       `cgroup v${q.version} ${file} ${q.quotaUs} ${q.periodUs} ` +
       `(${(q.quotaUs / q.periodUs).toFixed(2)} CPU) at ${q.dir}`
+    context.quotaUs = q.quotaUs
+    context.periodUs = q.periodUs
   }
   if (before.throttle && after.throttle) {
     const periods = after.throttle.periods - before.throttle.periods

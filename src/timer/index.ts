@@ -26,6 +26,7 @@ import {
   findOutliers,
   latencyStats,
   logHistogram,
+  P99_MIN_SAMPLES,
   round,
   trialSpread,
   type Sample
@@ -288,28 +289,11 @@ function timerMetrics(
       source: backend.sleepSource
     })
   }
-  const trialP99s = primary.trials.map(t => t.p99)
-  if (trialP99s.every(p => p !== null)) {
-    metrics.push({
-      id: 'wake-p99',
-      unit: 'us',
-      value: median(trialP99s as number[]),
-      trials: trialP99s as number[],
-      aggregation: `median of ${trialP99s.length} trials' p99`,
-      source: primary.backend
-    })
-  } else if (primary.aggregate.p99 !== null) {
-    metrics.push({
-      id: 'wake-p99',
-      unit: 'us',
-      value: primary.aggregate.p99,
-      trials: [],
-      aggregation: `p99 of all ${primary.aggregate.count} samples (each trial too short for its own p99)`,
-      source: primary.backend
-    })
-  } else {
+  const wakeP99 = wakeP99Metric(primary)
+  if (wakeP99 !== undefined) metrics.push(wakeP99)
+  else {
     notes.push(
-      `${primary.aggregate.count} wake-ups cannot support a p99 (299 needed): wake-p99 not measured.`
+      `${primary.aggregate.count} wake-ups cannot support a p99 (${P99_MIN_SAMPLES} needed): wake-p99 not measured.`
     )
   }
   const resolution = resolutionMs(backend)
@@ -334,6 +318,46 @@ function timerMetrics(
     })
   }
   return metrics
+}
+
+/**
+ * wake-p99 over the trials that measured one: a trial that ended short of the samples a p99
+ * needs is named and left out, so "more than half of the trials" counts trials really measured.
+ * Only when no trial has its own p99 does the metric fall back to one p99 of the pooled samples,
+ * and it then says so and carries no trials (the policy judges it as a single measurement).
+ */
+export function wakeP99Metric(primary: WakeupLoop): MeasuredMetric | undefined {
+  const measured = primary.trials.flatMap(t => (t.p99 === null ? [] : [t.p99]))
+  const short = primary.trials
+    .map((t, index) => ({ trial: index + 1, count: t.count, p99: t.p99 }))
+    .filter(t => t.p99 === null)
+    .map(t => `trial ${t.trial}: ${t.count} samples`)
+  const shortText = `fewer than the ${P99_MIN_SAMPLES} samples a p99 needs (${short.join(', ')})`
+  if (measured.length > 0) {
+    const left =
+      short.length > 0
+        ? `; ${short.length} of ${primary.trials.length} trials ended with ${shortText} and are not counted`
+        : ''
+    return {
+      id: 'wake-p99',
+      unit: 'us',
+      value: median(measured),
+      trials: measured,
+      aggregation: `median of ${measured.length} trials' p99${left}`,
+      source: primary.backend
+    }
+  }
+  if (primary.aggregate.p99 === null) return undefined
+  return {
+    id: 'wake-p99',
+    unit: 'us',
+    value: primary.aggregate.p99,
+    trials: [],
+    aggregation:
+      `one p99 of all ${primary.aggregate.count} samples pooled from ${primary.trials.length} ` +
+      `trials, none of which measured its own p99: every trial ended with ${shortText}`,
+    source: primary.backend
+  }
 }
 
 function summarize(primary: WakeupLoop, sleep: SleepDeviation, backend: TimerBackend): string {

@@ -39,16 +39,17 @@ export function latencyStats(values: ArrayLike<number>): LatencyStats {
 
 /**
  * One summary for several trials, robust to one bad trial: every location and spread figure
- * is the median of the trials' figures; min, max and count cover all samples. A percentile
- * some trial is too short for comes from the pooled samples when they are enough, else null.
+ * is the median of the trials' figures; min, max and count cover all samples. A tail
+ * percentile is the median over the trials long enough for it (a trial that ended short does
+ * not count); when no trial is, it comes from the pooled samples when they are enough, else null.
  */
 export function aggregateTrials(trials: LatencyStats[], pooled: ArrayLike<number>): LatencyStats {
   if (trials.length === 0) throw new Error('aggregateTrials needs at least one trial')
   const pooledStats = latencyStats(pooled)
   const medianOf = (pick: (t: LatencyStats) => number): number => median(trials.map(pick))
   const medianOrPooled = (pick: (t: LatencyStats) => number | null, pooledValue: number | null) => {
-    const values = trials.map(pick)
-    return values.every(v => v !== null) ? median(values as number[]) : pooledValue
+    const values = measuredValues(trials.map(pick))
+    return values.length > 0 ? median(values) : pooledValue
   }
   return {
     count: pooledStats.count,
@@ -65,17 +66,20 @@ export function aggregateTrials(trials: LatencyStats[], pooled: ArrayLike<number
   }
 }
 
-/** Lowest and highest trial p50 and p99: how much the trials disagree. */
+function measuredValues(values: (number | null)[]): number[] {
+  return values.filter((value): value is number => value !== null)
+}
+
+/** Lowest and highest trial p50 and p99 (over the trials long enough for a p99): how much trials disagree. */
 export function trialSpread(trials: LatencyStats[]): {
   p50: [number, number]
   p99: [number, number] | null
 } {
   const p50s = trials.map(t => t.median)
-  const p99s = trials.map(t => t.p99)
-  const allP99 = p99s.every(v => v !== null) ? (p99s as number[]) : null
+  const p99s = measuredValues(trials.map(t => t.p99))
   return {
     p50: [min(p50s), max(p50s)],
-    p99: allP99 ? [min(allP99), max(allP99)] : null
+    p99: p99s.length > 0 ? [min(p99s), max(p99s)] : null
   }
 }
 

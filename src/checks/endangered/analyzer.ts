@@ -25,9 +25,42 @@ export interface AnalyzerWait {
   expression: string
 }
 
+/** A wait whose lateness can fail its test, with the bound it races and the margin between. */
+export interface AnalyzerNeed {
+  line: number
+  column: number
+  call: string
+  wait: string
+  waitNs: number
+  /** elapsed, timeout, ttl, ttl-eviction, ticker-count, background. */
+  kind: string
+  bound: string
+  boundNs: number
+  marginNs: number
+}
+
+/** A wait whose lateness cannot fail its test, and why (absence check, yield, fake clock...). */
+export interface AnalyzerSafeWait {
+  line: number
+  column: number
+  call: string
+  wait: string
+  waitNs: number
+  reason: string
+}
+
+export interface AnalyzerTest {
+  name: string
+  file: string
+  line: number
+  needs: AnalyzerNeed[]
+  safe: AnalyzerSafeWait[]
+}
+
 export interface AnalyzerOutput {
   filesScanned: number
   waits: AnalyzerWait[]
+  tests: AnalyzerTest[]
   errors: { file: string; message: string }[]
 }
 
@@ -35,7 +68,7 @@ export interface AnalyzerOutput {
 export function parseAnalyzerOutput(stdout: string): AnalyzerOutput {
   const fail = (what: string): never => {
     throw new UserError(
-      `The test-file analyzer printed ${what}: expected one JSON object with filesScanned, waits and errors.`
+      `The test-file analyzer printed ${what}: expected one JSON object with filesScanned, waits, tests and errors.`
     )
   }
   let data: unknown
@@ -49,9 +82,10 @@ export function parseAnalyzerOutput(stdout: string): AnalyzerOutput {
   if (
     typeof record.filesScanned !== 'number' ||
     !Array.isArray(record.waits) ||
+    !Array.isArray(record.tests) ||
     !Array.isArray(record.errors)
   ) {
-    return fail('an object without filesScanned, waits or errors')
+    return fail('an object without filesScanned, waits, tests or errors')
   }
   const waits = record.waits.map((item: unknown): AnalyzerWait => {
     const w = item as Record<string, unknown>
@@ -83,7 +117,68 @@ export function parseAnalyzerOutput(stdout: string): AnalyzerOutput {
     }
     return { file: e.file, message: e.message }
   })
-  return { filesScanned: record.filesScanned, waits, errors }
+  const tests = record.tests.map((item: unknown): AnalyzerTest => {
+    const t = item as Record<string, unknown>
+    if (
+      typeof t?.name !== 'string' ||
+      typeof t.file !== 'string' ||
+      typeof t.line !== 'number' ||
+      !Array.isArray(t.needs) ||
+      !Array.isArray(t.safe)
+    ) {
+      return fail(`a test without name, file, line, needs or safe (${JSON.stringify(item)})`)
+    }
+    return {
+      name: t.name,
+      file: t.file,
+      line: t.line,
+      needs: t.needs.map(
+        need => checked(need, NEED_FIELDS, 'need', fail) as unknown as AnalyzerNeed
+      ),
+      safe: t.safe.map(
+        wait => checked(wait, SAFE_FIELDS, 'safe wait', fail) as unknown as AnalyzerSafeWait
+      )
+    }
+  })
+  return { filesScanned: record.filesScanned, waits, tests, errors }
+}
+
+const NEED_FIELDS: Record<string, 'string' | 'number'> = {
+  line: 'number',
+  column: 'number',
+  call: 'string',
+  wait: 'string',
+  waitNs: 'number',
+  kind: 'string',
+  bound: 'string',
+  boundNs: 'number',
+  marginNs: 'number'
+}
+const SAFE_FIELDS: Record<string, 'string' | 'number'> = {
+  line: 'number',
+  column: 'number',
+  call: 'string',
+  wait: 'string',
+  waitNs: 'number',
+  reason: 'string'
+}
+
+/** The entry with exactly `fields`, each of its type; anything else is a contract slip. */
+function checked(
+  item: unknown,
+  fields: Record<string, 'string' | 'number'>,
+  what: string,
+  fail: (what: string) => never
+): Record<string, string | number> {
+  const record = item as Record<string, unknown>
+  const out: Record<string, string | number> = {}
+  for (const [key, type] of Object.entries(fields)) {
+    if (typeof record?.[key] !== type) {
+      return fail(`a ${what} without ${key} (${JSON.stringify(item)})`)
+    }
+    out[key] = record[key] as string | number
+  }
+  return out
 }
 
 export async function runAnalyzer(

@@ -1,8 +1,9 @@
-// Pure: which analyzer waits this runner cannot honour, and how to say so.
+// Pure: which analyzer waits and test needs this runner cannot honour, and how to say so.
 import { relative, sep, isAbsolute } from 'node:path'
-import type { EndangeredTestHit, Finding } from '../../report/types.js'
+import type { EndangeredNeed, EndangeredTestHit, Finding } from '../../report/types.js'
 import { formatUs } from '../../report/format.js'
-import type { AnalyzerWait } from './analyzer.js'
+import { judgeNeed, ms, type Lateness } from '../../policy/needs.js'
+import type { AnalyzerTest, AnalyzerWait } from './analyzer.js'
 
 /**
  * Waits shorter than this many times the lateness a runner may have are flagged. A wait of d
@@ -118,5 +119,64 @@ export function parseErrorFinding(file: string, message: string, workspace: stri
     message: located ? located[3] : message,
     file: repositoryPath(file, workspace),
     line: located ? Number(located[1]) : undefined
+  }
+}
+
+/** Every need of every test, judged against this runner's lateness, thinnest margin first. */
+export function judgeNeeds(
+  tests: readonly AnalyzerTest[],
+  lateness: Lateness,
+  workspace: string
+): EndangeredNeed[] {
+  const needs: EndangeredNeed[] = []
+  for (const test of tests) {
+    for (const need of test.needs) {
+      const marginUs = need.marginNs / 1000
+      const { risk, rule } = judgeNeed(marginUs, lateness)
+      needs.push({
+        test: test.name,
+        file: repositoryPath(test.file, workspace),
+        line: need.line,
+        column: need.column,
+        wait: need.wait,
+        waitUs: need.waitNs / 1000,
+        kind: need.kind,
+        bound: need.bound,
+        boundUs: need.boundNs / 1000,
+        marginUs,
+        risk,
+        rule
+      })
+    }
+  }
+  return needs.sort((a, b) => a.marginUs - b.marginUs)
+}
+
+const NEED_KIND_TEXT: Record<string, string> = {
+  elapsed: 'the elapsed-time check',
+  timeout: 'the timeout',
+  ttl: 'the TTL',
+  'ttl-eviction': 'the expiry by the janitor',
+  'ticker-count': 'the tick count',
+  background: 'the wait for it'
+}
+
+/** The annotation of a need this runner likely breaks. */
+export function needFinding(need: EndangeredNeed): Finding {
+  const against = NEED_KIND_TEXT[need.kind] ?? 'its bound'
+  return {
+    id: 'endangered.need-broken',
+    severity: 'error',
+    title: `${need.test}: ${ms(need.marginUs)} of margin, likely broken on this runner`,
+    message:
+      // No measured figure here: they move run to run, and an annotation must stay put between
+      // pushes; the measured lateness is in the summary and the report (needs[].rule).
+      `${need.test}: ${need.wait} has ${ms(need.marginUs)} of margin against ${against} ` +
+      `(${need.bound}); this runner is likely to wake it later than that.`,
+    remedy:
+      'Wait for the event itself (a channel, a sync.WaitGroup, polling with a deadline of seconds), ' +
+      'widen the margin, or use a fake clock.',
+    file: need.file,
+    line: need.line
   }
 }

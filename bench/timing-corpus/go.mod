@@ -1,0 +1,3 @@
+module example.com/timingcorpus
+
+go 1.19
