@@ -5,7 +5,7 @@ import { assessDirectoryAcl } from '../src/checks/temp/access.js'
 import type { ProbeOutcome } from '../src/checks/temp/probe.js'
 import type { TempDirectory, TempRole } from '../src/checks/temp/resolve.js'
 import { parseSddl } from '../src/checks/temp/sddl.js'
-import type { TempProbeStep } from '../src/report/types.js'
+import type { TempProbeStep } from '../src/checks/temp/types.js'
 
 const ok = (step: TempProbeStep['step']): TempProbeStep => ({ step, ok: true, ms: 1 })
 const GiB = 1024 ** 3

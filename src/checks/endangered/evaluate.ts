@@ -1,6 +1,7 @@
 // Pure: which analyzer waits this runner cannot honour, and how to say so.
 import { relative, sep, isAbsolute } from 'node:path'
-import type { EndangeredTestHit, Finding } from '../../report/types.js'
+import type { Finding } from '../../report/types.js'
+import type { EndangeredTestHit } from './types.js'
 import { formatUs } from '../../report/format.js'
 import type { AnalyzerWait } from './analyzer.js'
 

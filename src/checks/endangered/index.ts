@@ -4,14 +4,15 @@ import { resolve } from 'node:path'
 import type { RunContext } from '../../context.js'
 import { UserError } from '../../errors.js'
 import type { GoToolchain } from '../../go/types.js'
-import type { CheckResult, EndangeredTestsDetails } from '../../report/types.js'
+import type { CheckResultOf } from '../result.js'
+import type { EndangeredTestsDetails } from './types.js'
 import { formatUs } from '../../report/format.js'
 import { EmbeddedProgramFailed } from '../../go-programs/embedded-program.js'
 import { runAnalyzer } from './analyzer.js'
 import { cutoffFor, endangeredHits, hitFinding, parseErrorFinding } from './evaluate.js'
 import { listTestFiles } from './paths.js'
 
-const ID = 'endangered-tests'
+const ID = 'endangered-tests' as const
 const TITLE = 'Timing-sensitive tests'
 
 export async function scanEndangeredTests(
@@ -25,10 +26,10 @@ export async function scanEndangeredTests(
     wakeLimitUs?: number
   },
   ctx: RunContext
-): Promise<CheckResult<EndangeredTestsDetails>> {
+): Promise<CheckResultOf<typeof ID, EndangeredTestsDetails>> {
   const started = performance.now()
   const result = (
-    partial: Omit<CheckResult<EndangeredTestsDetails>, 'id' | 'title' | 'durationMs'>
+    partial: Omit<CheckResultOf<typeof ID, EndangeredTestsDetails>, 'id' | 'title' | 'durationMs'>
   ) => ({
     id: ID,
     title: TITLE,

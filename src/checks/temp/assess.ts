@@ -1,6 +1,14 @@
 // Turns what was measured about one directory (probe outcome, mount or DACL) into its report
 // entry and findings, each with a cause and a remedy to paste. Pure: no file system, no process.
-import type { CheckStatus, Finding, Severity, TempDirectoryReport } from '../../report/types.js'
+import {
+  milderSeverity,
+  statusFromFindings,
+  worseSeverity,
+  type CheckStatus,
+  type Finding,
+  type Severity
+} from '../result.js'
+import type { TempDirectoryReport } from './types.js'
 import type { StaticFacts } from './platform.js'
 import type { ProbeFailure, ProbeOutcome } from './probe.js'
 import type { TempDirectory, TempRole } from './resolve.js'
@@ -61,13 +69,11 @@ const ROLE_NEEDS: Record<TempRole, Partial<Record<Need, Severity>>> = {
   'env-temp': ALL_WARNING
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 }
-
 export function severityFor(roles: TempRole[], need: Need): Severity | undefined {
   let worst: Severity | undefined
   for (const role of roles) {
     const severity = ROLE_NEEDS[role][need]
-    if (severity && (!worst || SEVERITY_RANK[severity] > SEVERITY_RANK[worst])) worst = severity
+    if (severity) worst = worst ? worseSeverity(worst, severity) : severity
   }
   return worst
 }
@@ -479,12 +485,9 @@ export function assessDirectory(evidence: DirectoryEvidence): DirectoryAssessmen
 }
 
 function weaker(a: Severity | undefined, b: Severity): Severity | undefined {
-  if (!a) return undefined
-  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b
+  return a && milderSeverity(a, b)
 }
 
 export function directoryStatus(findings: Finding[], couldNotProbe: boolean): CheckStatus {
-  if (findings.some(finding => finding.severity === 'error')) return 'fail'
-  if (findings.some(finding => finding.severity === 'warning')) return 'warn'
-  return couldNotProbe ? 'unknown' : 'pass'
+  return statusFromFindings(findings, couldNotProbe ? 'unknown' : 'pass')
 }
