@@ -16,7 +16,8 @@ import {
 import type { TempDetails, TempDirectoryReport } from './types.js'
 import { assessDirectory, type DirectoryEvidence } from './assess.js'
 import { applyTempFix } from './fix.js'
-import { openTempPlatform, type StaticFacts, type TempPlatform } from './platform.js'
+import { openTempPlatform } from './open.js'
+import type { StaticFacts, TempPlatform } from './platform.js'
 import { probeDirectory, type ProbeTarget } from './probe.js'
 import {
   directoryKey,
