@@ -3,8 +3,13 @@
 // Each annotation's level is the one the threshold row gives its check, and its text names
 // nothing measured unless a measurement is the cause: the same code on the same runner gets
 // the same annotations run after run.
-import { checkName, checkOfMetric, entryOf, findCheck } from '../checks/catalogue.js'
-import type { EndangeredTestHit } from '../checks/endangered/types.js'
+import {
+  checkName,
+  checkOfMetric,
+  entryOf,
+  findCheck,
+  type DetailsOf
+} from '../checks/catalogue.js'
 import type { CheckResult, Report, Severity } from './types.js'
 import { causesOf, importanceOf, verdictLines, verdictStatement, weighedLevel } from './verdict.js'
 
@@ -149,7 +154,7 @@ function endangeredHit(
   check: CheckResult,
   file?: string,
   line?: number
-): EndangeredTestHit | undefined {
+): DetailsOf<'endangered-tests'>['hits'][number] | undefined {
   if (check.id !== 'endangered-tests' || file === undefined) return undefined
   return check.details?.hits?.find(hit => hit.file === file && hit.line === line)
 }
