@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { INPUT_BOUNDS } from '../src/inputs.js'
+import { OUTPUT_NAMES } from '../src/outputs.js'
 import { VERSION } from '../src/version.js'
 
 const action = parse(readFileSync('action.yml', 'utf8'))
@@ -65,5 +66,11 @@ describe('action.yml', () => {
 
   it('has the version of package.json', () => {
     expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version)
+  })
+})
+
+describe('outputs', () => {
+  it('the outputs the action sets are the ones action.yml declares, in its order', () => {
+    expect([...OUTPUT_NAMES]).toEqual(Object.keys(action.outputs))
   })
 })

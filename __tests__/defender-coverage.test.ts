@@ -14,7 +14,8 @@ import {
   type LongPathResolver
 } from '../src/checks/defender/coverage.js'
 import { addLines, judgeDefender, type JudgeInput } from '../src/checks/defender/judge.js'
-import type { DefenderDetails, TempDetails } from '../src/report/types.js'
+import type { DefenderDetails } from '../src/checks/defender/types.js'
+import type { TempDetails } from '../src/checks/temp/types.js'
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'defender-fixtures')
 

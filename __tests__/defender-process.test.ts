@@ -16,7 +16,7 @@ import { checkDefender } from '../src/checks/defender/index.js'
 import { undoDefenderExclusions } from '../src/checks/defender/post.js'
 import { DEFENDER_SCRIPT, REQUEST_VARIABLE } from '../src/checks/defender/script.js'
 import type { RunContext } from '../src/context.js'
-import type { TempDetails } from '../src/report/types.js'
+import type { TempDetails } from '../src/checks/temp/types.js'
 
 /**
  * The fake PowerShell. FAKE_PS_SCENARIO names a JSON file: `{ status?: string (stdout), behaviour?:

@@ -7,7 +7,7 @@ import { mergeFleet, type ReportFile } from '../src/fleet/merge.js'
 import { findStandOuts, OUTLIER_DISTANCE, SINGLE_TRIAL_P99_NOISE } from '../src/fleet/outliers.js'
 import { fleetAnnotations, renderFleetSummary } from '../src/fleet/render.js'
 import type { FleetRunner } from '../src/fleet/types.js'
-import type { CheckStatus, Report, TimerDetails, Verdict } from '../src/report/types.js'
+import type { CheckStatus, Report, Verdict } from '../src/report/types.js'
 import { sampleReport } from './report-sample.js'
 
 interface Variant {
@@ -39,7 +39,7 @@ function report(variant: Variant): Report {
     checks: base.checks.map(check => {
       const status = variant.statuses?.[check.id] ?? 'pass'
       if (check.id !== 'timer') return { ...check, status }
-      const details = check.details as TimerDetails
+      const details = check.details!
       return {
         ...check,
         status,

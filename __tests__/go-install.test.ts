@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { RunContext } from '../src/context.js'
 import type { GoInputs } from '../src/inputs.js'
-import type { GoInstallDetails } from '../src/report/types.js'
+import { findCheck, type CheckResult } from '../src/checks/catalogue.js'
 import {
   buildGoArchive,
   buildNotGoArchive,
@@ -99,8 +99,8 @@ function module(ctx: RunContext): string {
   return ctx.workspace
 }
 
-const details = (setup: { checks: { id: string; details?: unknown }[] }) =>
-  setup.checks.find(check => check.id === 'go-install')?.details as GoInstallDetails
+const details = (setup: { checks: CheckResult[] }) =>
+  findCheck(setup.checks, 'go-install')!.details!
 
 /** Nothing of this version is in the cache: no folder, no marker. */
 function cacheHolds(toolCache: string): string[] {

@@ -2,6 +2,7 @@
 // as go1.19.8 behind go.dev's real listing: python's http.server (closes every connection),
 // nginx with keep-alive off, a minimal HTTP/1.0 server (no Content-Length), and the mirror
 // reached only through squid, by a host name only squid resolves.
+import { findCheck } from '../src/checks/catalogue.js'
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -24,7 +25,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { RunContext } from '../src/context.js'
 import type { GoInputs } from '../src/inputs.js'
-import type { GoInstallDetails } from '../src/report/types.js'
+import type { GoInstallDetails } from '../src/go/details.js'
 import {
   buildGoArchive,
   DEBIAN_GOROOT,
@@ -96,7 +97,7 @@ async function installFrom(baseUrl: string): Promise<GoInstallDetails> {
   const ctx = context()
   try {
     const setup = await setupGo(inputs(baseUrl), ctx.workspace, ctx, NETWORK)
-    const details = setup.checks[0].details as GoInstallDetails
+    const details = findCheck(setup.checks, 'go-install')!.details!
     expect(details).toMatchObject({ checksum: 'verified', goVersion: 'go1.19.8' })
     const tool = readdirSync(ctx.toolCache)[0]
     expect(readdirSync(join(ctx.toolCache, tool)).sort()).toEqual(['1.19.8'])

@@ -1,11 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { RunContext } from '../src/context.js'
-import {
-  applyDecision,
-  checkFailure,
-  goPathsForDefender,
-  worseStatus
-} from '../src/orchestration.js'
+import { couldNotRun, worseStatus } from '../src/checks/result.js'
+import { applyDecision, goPathsForDefender } from '../src/orchestration.js'
 import type { CheckResult, Decision } from '../src/report/types.js'
 
 const decision: Decision = {
@@ -51,9 +47,9 @@ describe('applyDecision', () => {
   })
 })
 
-describe('checkFailure', () => {
+describe('couldNotRun', () => {
   it('reports a crashed check as unknown with the reason', () => {
-    expect(checkFailure('defender', 'Defender', new Error('boom'))).toEqual({
+    expect(couldNotRun('defender', 'Defender', new Error('boom'))).toEqual({
       id: 'defender',
       title: 'Defender',
       status: 'unknown',

@@ -1,9 +1,10 @@
 // Annotation selection: levels from the threshold row, ranking, GitHub's 10-per-level limit,
 // the verdict annotation and when it is left out. Stability across real runs is checked by
 // report-rendered.test.ts.
+import { findCheck } from '../src/checks/catalogue.js'
 import { describe, expect, it } from '@jest/globals'
 import { ANNOTATIONS_PER_LEVEL, selectAnnotations } from '../src/report/annotations.js'
-import type { EndangeredTestsDetails, Report } from '../src/report/types.js'
+import type { Report } from '../src/report/types.js'
 import { sampleReport } from './report-sample.js'
 
 /** The sample with the threshold row's check weights, as the policy writes them. */
@@ -99,8 +100,8 @@ describe('selectAnnotations', () => {
   it('keeps at most 10 per level and summarises the rest in the tenth', () => {
     const report = weighed()
     report.decision.thresholds['endangered-tests'] = 'warning'
-    const check = report.checks.find(c => c.id === 'endangered-tests')!
-    const details = check.details as EndangeredTestsDetails
+    const check = findCheck(report.checks, 'endangered-tests')!
+    const details = check.details!
     details.hits = Array.from({ length: 25 }, (_, i) => ({
       file: `p/x${i}_test.go`,
       line: i + 1,

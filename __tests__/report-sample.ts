@@ -1,15 +1,11 @@
 // A hand-built report (not measured anywhere) that fills every field of the types, for the
 // rendering tests and for checking docs/report.md against the schema.
-import type {
-  DefenderDetails,
-  EndangeredTestsDetails,
-  GoInstallDetails,
-  LatencyStats,
-  Report,
-  TempDetails,
-  TimerDetails,
-  WakeupLoop
-} from '../src/report/types.js'
+import type { Report } from '../src/report/types.js'
+import type { DefenderDetails } from '../src/checks/defender/types.js'
+import type { EndangeredTestsDetails } from '../src/checks/endangered/types.js'
+import type { GoInstallDetails } from '../src/go/details.js'
+import type { LatencyStats, TimerDetails, WakeupLoop } from '../src/timer/types.js'
+import type { TempDetails } from '../src/checks/temp/types.js'
 
 export const stats = (
   p50: number,

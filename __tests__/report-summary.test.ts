@@ -1,5 +1,6 @@
 // The job summary rendered from hand-built report data (report-sample.ts). What it looks like in
 // a browser is checked by report-rendered.test.ts on real runs.
+import { findCheck } from '../src/checks/catalogue.js'
 import { describe, expect, it } from '@jest/globals'
 import {
   renderSummary,
@@ -8,11 +9,11 @@ import {
   type SummarySection
 } from '../src/report/summary.js'
 import { escapeCell, fenced } from '../src/report/markdown.js'
-import type { Outlier, Report, TimerDetails } from '../src/report/types.js'
+import type { Report } from '../src/report/types.js'
+import type { Outlier } from '../src/timer/types.js'
 import { sampleReport } from './report-sample.js'
 
-const timerOf = (report: Report) =>
-  report.checks.find(c => c.id === 'timer')!.details as TimerDetails
+const timerOf = (report: Report) => findCheck(report.checks, 'timer')!.details!
 
 /** The sample with nothing wrong: what a healthy run hands the summary. */
 function passingReport(): Report {

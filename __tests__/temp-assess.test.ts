@@ -1,11 +1,12 @@
 // From measured evidence to findings: each failing case gives the right finding id and severity
 // for the role of the directory. Evidence here is hand-built (probe outcomes, facts).
-import { assessDirectory, explainFacts, type DirectoryEvidence } from '../src/checks/temp/assess.js'
+import { assessDirectory, type DirectoryEvidence } from '../src/checks/temp/assess.js'
+import { explainFacts } from '../src/checks/temp/cause.js'
 import { assessDirectoryAcl } from '../src/checks/temp/access.js'
 import type { ProbeOutcome } from '../src/checks/temp/probe.js'
 import type { TempDirectory, TempRole } from '../src/checks/temp/resolve.js'
 import { parseSddl } from '../src/checks/temp/sddl.js'
-import type { TempProbeStep } from '../src/report/types.js'
+import type { TempProbeStep } from '../src/checks/temp/types.js'
 
 const ok = (step: TempProbeStep['step']): TempProbeStep => ({ step, ok: true, ms: 1 })
 const GiB = 1024 ** 3

@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { RunContext } from '../src/context.js'
-import type { CheckResult, TempDetails } from '../src/report/types.js'
+import type { ResultOf } from '../src/checks/catalogue.js'
 import { compileSources } from './wine-harness.js'
 
 function prerequisiteMissing(): string | undefined {
@@ -83,7 +83,7 @@ suite('temp-dirs probes on real Linux mounts', () => {
     extra: { goEnv?: Record<string, string>; fixTemp?: boolean } = {}
   ) =>
     checkTempDirs({ extraPaths: [], goEnv: extra.goEnv, fixTemp: extra.fixTemp ?? false }, ctx(env))
-  const directory = (result: CheckResult<TempDetails>, path: string) =>
+  const directory = (result: ResultOf<'temp-dirs'>, path: string) =>
     result.details?.directories.find(entry => entry.path === path)
 
   beforeAll(() => {
@@ -185,7 +185,7 @@ suite('temp-dirs probes on real Linux mounts', () => {
         ],
         { encoding: 'utf8', timeout: 60_000, env }
       )
-      const result = JSON.parse(output) as CheckResult<TempDetails>
+      const result = JSON.parse(output) as ResultOf<'temp-dirs'>
       expect(result.status).toBe('fail')
       expect(result.findings.map(f => f.id)).toContain('temp.permission-denied')
       expect(directory(result, locked)?.explanation).toMatch(/owner uid 0, this user uid 65534/)

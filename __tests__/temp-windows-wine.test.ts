@@ -12,7 +12,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { CheckResult, TempDetails } from '../src/report/types.js'
+import type { ResultOf } from '../src/checks/catalogue.js'
 import type { ProbeOutcome } from '../src/checks/temp/probe.js'
 import { compileForWine, runUnderWine, toWinePath, wineSuite } from './wine-harness.js'
 
@@ -62,9 +62,9 @@ describeWine('temp-dirs on Windows Node under Wine', () => {
         `Wine run wrote no result (status ${run.status}, ${run.error?.message ?? 'no error'}): ${run.stderr.slice(0, 500)}`
       )
     const { healthy, badExe, fallback } = JSON.parse(readFileSync(outFile, 'utf8')) as {
-      healthy: CheckResult<TempDetails>
+      healthy: ResultOf<'temp-dirs'>
       badExe: ProbeOutcome
-      fallback: CheckResult<TempDetails>
+      fallback: ResultOf<'temp-dirs'>
     }
 
     expect(healthy.status).toBe('pass')

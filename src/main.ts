@@ -13,12 +13,13 @@ import { decide, loadThresholds } from './policy/index.js'
 import { checkTempDirs } from './checks/temp/index.js'
 import { checkDefender } from './checks/defender/index.js'
 import { scanEndangeredTests } from './checks/endangered/index.js'
-import { applyDecision, checkFailure, goPathsForDefender } from './orchestration.js'
+import { checkName, findCheck } from './checks/catalogue.js'
+import { couldNotRun, type CheckResultOf } from './checks/result.js'
+import { applyDecision, goPathsForDefender } from './orchestration.js'
 import { publishOutputs, publishReport } from './report/publish.js'
 import { checkLog, environmentLog, timerLog, verdictLog } from './report/log.js'
-import { CHECK_NAMES } from './report/names.js'
 import { verdictLines, verdictStatement } from './report/verdict.js'
-import type { CheckResult, Report } from './report/types.js'
+import type { Report } from './report/types.js'
 import { VERSION } from './version.js'
 import { loadKoffi } from './native/koffi.js'
 import { handOverToPost, restoreDependencyCache } from './cache/index.js'
@@ -53,7 +54,7 @@ export async function run(): Promise<void> {
     const koffiLoad = timeKoffiLoad()
 
     const go = await stage(
-      CHECK_NAMES['go-install'],
+      checkName('go-install'),
       () => setupGo(inputs.go, workingDirectory, ctx),
       setup => setup.checks.flatMap(checkLog)
     )
@@ -69,12 +70,12 @@ export async function run(): Promise<void> {
     )
     const limits = table[environment.class].limits
     const timer = await stage(
-      CHECK_NAMES.timer,
+      checkName('timer'),
       () => guardedTimers(inputs, go, ctx),
       measured => timerLog(measured.check, measured.metrics, limits)
     )
     const temp = await stage(
-      CHECK_NAMES['temp-dirs'],
+      checkName('temp-dirs'),
       () =>
         guarded('temp-dirs', 'Temp directories', () =>
           checkTempDirs(
@@ -85,7 +86,7 @@ export async function run(): Promise<void> {
       checkLog
     )
     const defender = await stage(
-      CHECK_NAMES.defender,
+      checkName('defender'),
       () =>
         guarded('defender', 'Microsoft Defender', () =>
           checkDefender(
@@ -102,9 +103,9 @@ export async function run(): Promise<void> {
       checkLog
     )
     const endangered = await stage(
-      CHECK_NAMES['endangered-tests'],
+      checkName('endangered-tests'),
       () =>
-        guarded('endangered-tests', CHECK_NAMES['endangered-tests'], () =>
+        guarded('endangered-tests', checkName('endangered-tests'), () =>
           scanEndangeredTests(
             {
               testPaths: inputs.testPaths,
@@ -150,8 +151,7 @@ export async function run(): Promise<void> {
     }
     const reportFile = await publishReport(report, ctx, inputs.reportPath)
 
-    const install = go.checks.find(check => check.id === 'go-install')?.details as
-      { cacheHit?: boolean } | undefined
+    const install = findCheck(go.checks, 'go-install')?.details
     // As setup-go: go-version without the `go` prefix, cache-hit for the dependency cache.
     publishOutputs({
       verdict: decision.verdict,
@@ -215,14 +215,14 @@ async function guardedTimers(
 }
 
 /** A check that throws did not run: it becomes `unknown` with the reason, never a pass. */
-async function guarded<Details>(
-  id: string,
+async function guarded<Id extends string, Details>(
+  id: Id,
   title: string,
-  check: () => Promise<CheckResult<Details>>
-): Promise<CheckResult<Details>> {
+  check: () => Promise<CheckResultOf<Id, Details>>
+): Promise<CheckResultOf<Id, Details>> {
   try {
     return await check()
   } catch (error) {
-    return checkFailure(id, title, error)
+    return couldNotRun(id, title, error)
   }
 }

@@ -1,13 +1,7 @@
 // Pure: a report file's text to one fleet row, or the one line that says why it is not a report.
 import { errorMessage } from '../errors.js'
-import type {
-  CheckResult,
-  CheckStatus,
-  GoInstallDetails,
-  Report,
-  TimerDetails,
-  Verdict
-} from '../report/types.js'
+import type { CheckStatus, Report, Verdict } from '../report/types.js'
+import { findCheck } from '../checks/catalogue.js'
 import type { RunnerIdentity } from '../runner/identity.js'
 import { FLEET_KIND, type FleetRunner } from './types.js'
 
@@ -49,14 +43,14 @@ export function extractRunner(text: string, file: string): Extracted {
 
 function toRunner(report: Report, file: string): FleetRunner {
   const identity = report.runner as RunnerIdentity | undefined
-  const check = (id: string): CheckResult | undefined => report.checks.find(c => c.id === id)
   const metric = (id: string): number | undefined => {
     const value = report.metrics?.find(m => m.id === id)?.value
     return typeof value === 'number' && Number.isFinite(value) ? value : undefined
   }
-  const timer = check('timer')?.details as TimerDetails | undefined
+  // A report read from a file may miss any field: every read below is optional.
+  const timer = findCheck(report.checks, 'timer')?.details
   const loop = timer?.loops?.[0]
-  const install = check('go-install')?.details as GoInstallDetails | undefined
+  const install = findCheck(report.checks, 'go-install')?.details
   const p99Metric = report.metrics?.find(m => m.id === 'wake-p99')
   // A report is user data: every field the summary prints becomes a string here.
   const runnerName = text(identity?.name) ?? text(identity?.hostname) ?? file

@@ -7,7 +7,9 @@ import { join } from 'node:path'
 import type { RunContext } from '../context.js'
 import { UserError, errorMessage } from '../errors.js'
 import type { GoInputs } from '../inputs.js'
-import type { CheckResult, Finding, GoInstallDetails } from '../report/types.js'
+import type { CheckResultOf } from '../checks/result.js'
+import type { CheckResult, Finding } from '../report/types.js'
+import type { GoInstallDetails } from './details.js'
 import {
   commitToCache,
   createStaging,
@@ -146,7 +148,7 @@ function installCheck(
   details: GoInstallDetails,
   findings: Finding[],
   started: number
-): CheckResult<GoInstallDetails> {
+): CheckResultOf<'go-install', GoInstallDetails> {
   const seconds = (ms = 0) => `${(ms / 1000).toFixed(2)} s`
   const t = details.timingsMs
   let summary: string

@@ -1,10 +1,11 @@
 // Turns measurements and check results into a verdict. A metric breaches only when a strict
 // majority of its measured trials is over the limit: one extreme trial on a noisy runner never decides.
+import { findCheck } from '../checks/catalogue.js'
+import { milderSeverity, SEVERITY_RANK, worseSeverity } from '../checks/result.js'
 import type { FailOn, Mode } from '../inputs.js'
 import type {
   CheckResult,
   Decision,
-  EndangeredTestsDetails,
   EnvironmentClass,
   MeasuredMetric,
   PolicyBreach,
@@ -38,7 +39,7 @@ export interface DecideArgs {
 
 /** Severity of a reason; `ok` lines explain a pass and sort last. */
 type Level = Severity | 'ok'
-const RANK: Record<Level, number> = { error: 0, warning: 1, notice: 2, ok: 3 }
+const RANK: Record<Level, number> = { ...SEVERITY_RANK, ok: 3 }
 
 interface Reason {
   level: Level
@@ -103,9 +104,9 @@ export const LATENESS_METRICS: readonly MetricId[] = [
 
 /** The endangered-tests check judged this repository's test needs against measured lateness. */
 export function needsJudged(checks: readonly CheckResult[]): boolean {
-  const scan = checks.find(check => check.id === 'endangered-tests')
+  const scan = findCheck(checks, 'endangered-tests')
   if (scan === undefined || scan.status === 'unknown' || scan.status === 'skipped') return false
-  return (scan.details as EndangeredTestsDetails | undefined)?.needs !== undefined
+  return scan.details?.needs !== undefined
 }
 
 function judgeMetrics(
@@ -175,15 +176,6 @@ function judgeMetrics(
   return { reasons, breaches }
 }
 
-function worse(a: Severity, b: Severity): Severity {
-  return RANK[a] <= RANK[b] ? a : b
-}
-
-/** `severity`, lowered to at most `cap`. */
-function capped(severity: Severity, cap: Severity): Severity {
-  return RANK[severity] >= RANK[cap] ? severity : cap
-}
-
 function checkWeight(row: ThresholdRow, id: string): CheckWeight {
   return (WEIGHED_CHECK_IDS as readonly string[]).includes(id)
     ? row.checks[id as WeighedCheckId]
@@ -197,8 +189,6 @@ function judgeChecks(
 ): Reason[] {
   const reasons: Reason[] = []
   for (const check of checks) {
-    // The policy check is this decision itself.
-    if (check.id === 'policy') continue
     const weight = checkWeight(row, check.id)
     if (weight === 'ignore') continue
     if (check.status === 'unknown') {
@@ -212,10 +202,10 @@ function judgeChecks(
     if (check.status !== 'fail' && check.status !== 'warn') continue
     const floor: Severity = check.status === 'fail' ? 'error' : 'warning'
     const found = check.findings.reduce<Severity>(
-      (worst, finding) => worse(worst, finding.severity),
+      (worst, finding) => worseSeverity(worst, finding.severity),
       floor
     )
-    const level = capped(found, weight)
+    const level = milderSeverity(found, weight)
     const weighed = level === found ? '' : ` (counts as ${level} in the ${environment} row)`
     reasons.push({
       level,

@@ -3,7 +3,8 @@
 // chance of a lateness above m. Two estimates, the larger wins: the wake-up latencies the timer
 // measured per trial, and the CFS bandwidth throttling it saw (docs/endangered-tests.md has the
 // model, docs/thresholds.md the bench figures that chose the defaults).
-import type { CpuContext, LatencyStats, NeedRisk } from '../report/types.js'
+import type { NeedRisk } from '../checks/endangered/types.js'
+import type { CpuContext, LatencyStats } from '../timer/types.js'
 
 /**
  * Likely broken: the chance that one wait is later than its margin is at least this (1%): the

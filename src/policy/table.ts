@@ -4,27 +4,17 @@
 import { parse as parseYaml } from 'yaml'
 import { UserError, errorMessage, escapeExcerpt, quoteValue } from '../errors.js'
 import { formatBytes, readBoundedText } from '../files.js'
+import {
+  METRIC_IDS,
+  WEIGHED_CHECK_IDS,
+  type MetricId,
+  type WeighedCheckId
+} from '../checks/catalogue.js'
 import { resolveInputPath } from '../paths.js'
 import { ENVIRONMENT_CLASSES, type EnvironmentClass, type Severity } from '../report/types.js'
 
-export const METRIC_IDS = [
-  'sleep-deviation-pct',
-  'wake-p99',
-  'timer-resolution',
-  'cpu-throttled-pct'
-] as const
-export type MetricId = (typeof METRIC_IDS)[number]
-
-/** Checks whose findings a row can weigh. Other check ids count with their own severities. */
-export const WEIGHED_CHECK_IDS = [
-  'temp-dirs',
-  'defender',
-  'go-env',
-  'go-install',
-  'endangered-tests',
-  'timer'
-] as const
-export type WeighedCheckId = (typeof WEIGHED_CHECK_IDS)[number]
+// The metrics and the checks a row can weigh come from the catalogue of checks.
+export { METRIC_IDS, WEIGHED_CHECK_IDS, type MetricId, type WeighedCheckId }
 
 export type BreachAction = 'annotate' | 'warn' | 'fail'
 export const BREACH_ACTIONS: readonly BreachAction[] = ['annotate', 'warn', 'fail']

@@ -3,24 +3,15 @@
 // Each annotation's level is the one the threshold row gives its check, and its text names
 // nothing measured unless a measurement is the cause: the same code on the same runner gets
 // the same annotations run after run.
-import { formatUs } from './format.js'
-import { backendName, checkName } from './names.js'
-import { outlierGroups } from './outliers.js'
-import type {
-  CheckResult,
-  EndangeredTestHit,
-  EndangeredTestsDetails,
-  Report,
-  Severity,
-  TimerDetails
-} from './types.js'
 import {
-  CHECK_IMPORTANCE,
-  causesOf,
-  verdictLines,
-  verdictStatement,
-  weighedLevel
-} from './verdict.js'
+  checkName,
+  checkOfMetric,
+  entryOf,
+  findCheck,
+  type DetailsOf
+} from '../checks/catalogue.js'
+import type { CheckResult, Report, Severity } from './types.js'
+import { causesOf, importanceOf, verdictLines, verdictStatement, weighedLevel } from './verdict.js'
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice'
@@ -47,7 +38,11 @@ export function selectAnnotations(report: Report): Annotation[] {
   const add = (annotation: Annotation, importance: number, impact: number) =>
     candidates.push({ annotation, importance, impact, order: candidates.length })
 
-  const findingAnnotations: { annotation: Annotation; checkId: string; impact: number }[] = []
+  const findingAnnotations: {
+    annotation: Annotation
+    checkId: CheckResult['id']
+    impact: number
+  }[] = []
   for (const check of report.checks) {
     for (const finding of check.findings) {
       // A metric breach is said by the verdict annotation, or on its own below.
@@ -56,7 +51,7 @@ export function selectAnnotations(report: Report): Annotation[] {
       if (level === null) continue
       const annotation: Annotation = {
         level,
-        title: `${checkName(check.id, check.title)}: ${finding.title}`,
+        title: `${checkName(check.id)}: ${finding.title}`,
         message: finding.remedy ? `${finding.message}\nFix: ${finding.remedy}` : finding.message
       }
       if (finding.file !== undefined) annotation.file = finding.file
@@ -96,22 +91,22 @@ export function selectAnnotations(report: Report): Annotation[] {
   // A breach that did not make the verdict (on-breach: annotate) is annotated on its own.
   if (!verdictAnnotated) {
     for (const cause of causesOf(report)) {
-      if (!cause.finding?.id.startsWith('policy.')) continue
+      if (cause.checkId === undefined || !cause.finding?.id.startsWith('policy.')) continue
       add(
         {
           level: cause.level,
           title: `${checkName(cause.checkId)}: ${cause.finding.title}`,
           message: cause.text
         },
-        CHECK_IMPORTANCE[cause.checkId] ?? 7,
+        importanceOf(cause.checkId),
         0
       )
     }
   }
   for (const { annotation, checkId, impact } of findingAnnotations)
-    add(annotation, CHECK_IMPORTANCE[checkId] ?? 7, impact)
-  const jitter = jitterAnnotation(report)
-  if (jitter) add(jitter, CHECK_IMPORTANCE.timer, 0)
+    add(annotation, importanceOf(checkId), impact)
+  for (const { annotation, checkId } of breachAnnotations(report))
+    add(annotation, importanceOf(checkId), 0)
 
   const selected: Annotation[] = []
   // Within a level, what points at a line of code comes before what is about the runner.
@@ -159,36 +154,34 @@ function endangeredHit(
   check: CheckResult,
   file?: string,
   line?: number
-): EndangeredTestHit | undefined {
+): DetailsOf<'endangered-tests'>['hits'][number] | undefined {
   if (check.id !== 'endangered-tests' || file === undefined) return undefined
-  const details = check.details as EndangeredTestsDetails | undefined
-  return details?.hits?.find(hit => hit.file === file && hit.line === line)
+  return check.details?.hits?.find(hit => hit.file === file && hit.line === line)
 }
 
 /**
- * When wake-up lateness breached its limit: when in the run the late wake-ups happened, which
- * tells throttling (bursts) from single preemptions. Nothing to act on otherwise, so no notice.
+ * A breach its check can explain from its details (when the timer's late wake-ups happened,
+ * say). Nothing to act on without a breach, so no notice then.
  */
-function jitterAnnotation(report: Report): Annotation | undefined {
-  const breach = report.decision.breaches.find(b => b.metric === 'wake-p99')
-  const timer = report.checks.find(check => check.id === 'timer')
-  if (!breach || !timer?.details) return undefined
-  const level = weighedLevel(report, 'timer', breach.severity)
-  if (level === null) return undefined
-  const lines: string[] = []
-  for (const loop of (timer.details as TimerDetails).loops ?? []) {
-    for (const group of outlierGroups(loop)) {
-      const when = group.outliers
-        .slice(0, 3)
-        .map(o => `${formatUs(o.valueUs)} late at ${formatUs(o.offsetMs * 1000)}`)
-        .join(', ')
-      lines.push(
-        `${backendName(loop.backend)}: ${group.outliers.length} ${group.kind === 'burst' ? 'late wake-ups in bursts (within 100 ms of each other: CPU throttling or a noisy neighbour)' : 'isolated late wake-ups (single preemptions)'}; worst ${when} into the timer stage.`
-      )
-    }
+function breachAnnotations(
+  report: Report
+): { annotation: Annotation; checkId: CheckResult['id'] }[] {
+  const annotations: { annotation: Annotation; checkId: CheckResult['id'] }[] = []
+  for (const breach of report.decision.breaches) {
+    const checkId = checkOfMetric(breach.metric)
+    if (checkId === undefined) continue
+    const explain = entryOf(checkId).explainBreach
+    const details = findCheck(report.checks, checkId)?.details
+    if (!explain || details === undefined) continue
+    const level = weighedLevel(report, checkId, breach.severity)
+    const explained = level === null ? undefined : explain(details, breach.metric)
+    if (level === null || !explained) continue
+    annotations.push({
+      annotation: { level, title: explained.title, message: explained.lines.join('\n') },
+      checkId
+    })
   }
-  if (lines.length === 0) return undefined
-  return { level, title: 'Timers: when the late wake-ups happened', message: lines.join('\n') }
+  return annotations
 }
 
 function overflowAnnotation(level: Severity, rest: Annotation[]): Annotation {

@@ -1,7 +1,8 @@
 // Pure: the plain lines each stage prints inside its log group, so the log alone tells what was
 // found or measured against what limit. One to three lines per stage.
 import { formatUs } from './format.js'
-import { checkName, METRIC_MEANINGS } from './names.js'
+import { checkName } from '../checks/catalogue.js'
+import { METRIC_MEANINGS } from './names.js'
 import type { CheckResult, EnvironmentInfo, MeasuredMetric } from './types.js'
 import { formatValue } from './verdict.js'
 
@@ -9,7 +10,7 @@ const SHOWN_FINDINGS = 2
 
 /** `Temp directories: fail: …` then the first findings, one line each. */
 export function checkLog(check: CheckResult): string[] {
-  const lines = [`${checkName(check.id, check.title)}: ${check.status}: ${check.summary}`]
+  const lines = [`${checkName(check.id)}: ${check.status}: ${check.summary}`]
   const findings = check.findings.filter(finding => !finding.id.startsWith('policy.'))
   for (const finding of findings.slice(0, SHOWN_FINDINGS)) {
     const where = finding.file ? ` (${finding.file}${finding.line ? `:${finding.line}` : ''})` : ''

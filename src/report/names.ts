@@ -1,28 +1,5 @@
-// One name per check and per timer backend, used by the log, the summary and the annotations.
-
-export const CHECK_NAMES: Record<string, string> = {
-  'go-install': 'Go toolchain',
-  'go-env': 'Go environment',
-  timer: 'Timers',
-  'temp-dirs': 'Temp directories',
-  defender: 'Microsoft Defender',
-  'endangered-tests': 'Timing-sensitive tests'
-}
-
-export function checkName(id: string, fallback?: string): string {
-  return CHECK_NAMES[id] ?? fallback ?? id
-}
-
-const BACKEND_NAMES: Record<string, string> = {
-  'linux-clock_nanosleep': 'Linux clock_nanosleep',
-  'windows-high-resolution-timer': 'Windows high-resolution timer',
-  'windows-sleep-1': 'Windows Sleep(1)',
-  'darwin-mach_wait_until': 'macOS mach_wait_until'
-}
-
-export function backendName(backend: string): string {
-  return BACKEND_NAMES[backend] ?? backend
-}
+// What each judged metric means, for the log and the summary. Check names are in the catalogue
+// (src/checks/catalogue.ts), timer backend names with the timer.
 
 /** What each judged metric means, in one line a Go developer reads without the docs. */
 export const METRIC_MEANINGS: Record<string, string> = {

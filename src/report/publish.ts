@@ -6,6 +6,7 @@ import { copyFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { RunContext } from '../context.js'
 import { errorMessage, escapeExcerpt } from '../errors.js'
+import type { ActionOutputs } from '../outputs.js'
 import { selectAnnotations } from './annotations.js'
 import { renderSummary } from './summary.js'
 import type { Report } from './types.js'
@@ -103,7 +104,7 @@ async function writeAtomically(
 }
 
 /** Sets every output; one that cannot be set is named in a single warning, the rest still set. */
-export function publishOutputs(outputs: Record<string, string>): void {
+export function publishOutputs(outputs: ActionOutputs): void {
   const failed: string[] = []
   let firstError: unknown
   for (const [name, value] of Object.entries(outputs)) {

@@ -1,78 +1,23 @@
 // Pure: the job summary, GitHub-flavoured Markdown for core.summary.addRaw. It reads top down:
 // the verdict, the cause and the fix; the measured figures against their limits; the checks with
 // problems; the passing checks folded into one block. Raw data stays in the JSON report.
-import { formatBytes, formatNumber, formatUs } from './format.js'
+import { formatNumber } from './format.js'
 import { collapsible, escapeCell, escapeText, fenced, table } from './markdown.js'
-import { backendName, checkName, METRIC_MEANINGS } from './names.js'
-import { outlierGroups } from './outliers.js'
+import { METRIC_MEANINGS } from './names.js'
+import { KEEP, MAX_FINDINGS_PER_ID, parseLimit, STATUS_ICON, type Part } from './parts.js'
 import { renderCacheSection } from '../cache/summary.js'
-import type {
-  CheckResult,
-  DefenderDetails,
-  EndangeredTestsDetails,
-  Finding,
-  GoInstallDetails,
-  Report,
-  TempDetails,
-  TimerDetails,
-  WakeupLoop
-} from './types.js'
+import { CHECK_IDS, checkName, entryOf } from '../checks/catalogue.js'
+import type { CheckResult, Finding, Report } from './types.js'
 import { formatValue, splitRemedy, verdictStatement, weighedLevel, type Cause } from './verdict.js'
 
 /** GitHub refuses a step summary over 1 MiB; keep a margin for what others append. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000
-export const MAX_HIT_ROWS = 100
-export const MAX_FINDINGS_PER_ID = 20
-
-/** The checks the summary knows, in the order they are shown. */
-export const CHECK_ORDER = [
-  'go-install',
-  'go-env',
-  'timer',
-  'temp-dirs',
-  'defender',
-  'endangered-tests'
-] as const
 
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const
-const STATUS_ICON: Record<string, string> = {
-  pass: '✅',
-  warn: '⚠️',
-  fail: '❌',
-  unknown: '❔',
-  skipped: '⏭️'
-}
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
-
-/**
- * A part of the summary. When the whole is too large, parts are shrunk to `compact` in order
- * of rising `keep` (least important first).
- */
-export interface Part {
-  text: string
-  compact?: string
-  keep: number
-}
-
-export const KEEP = {
-  always: 100,
-  findings: 60,
-  tables: 50,
-  chart: 40,
-  hits: 25
-} as const
 
 /** A section renders its parts from the report; the summary is these sections in order. */
 export type SummarySection = (report: Report) => Part[]
-
-/** What one check adds under its heading. One function per check: each may move to its check. */
-export type CheckBody = (check: CheckResult, report: Report) => Part[]
-
-const cell = (value: string | number | undefined | null): string =>
-  value === undefined || value === null || value === '' ? '—' : escapeCell(String(value))
-const ms = (value: number | undefined): string =>
-  value === undefined ? '—' : formatUs(value * 1000)
-const code = (text: string): string => `\`${escapeCell(text).replace(/`/g, "'")}\``
 
 export function renderSummary(
   report: Report,
@@ -167,7 +112,7 @@ export function limitsSection(report: Report): Part[] {
   }
   for (const check of report.checks) {
     if (check.status === 'skipped') {
-      const name = checkName(check.id, check.title)
+      const name = checkName(check.id)
       const why = check.summary.replace(/\.$/, '').replace(`${name} `, '')
       notChecked.push(`${name} (${why})`)
     }
@@ -188,23 +133,14 @@ export function limitsSection(report: Report): Part[] {
   return parts
 }
 
-/** A limit as the threshold row writes it (`5ms`, `20%`), in the units formatValue reads. */
-export function parseLimit(text: string): { value: number; unit: string } | undefined {
-  const match = /^(\d+(?:\.\d+)?)\s*(us|ms|s|%)$/.exec(text.trim())
-  return match ? { value: Number(match[1]), unit: match[2] } : undefined
-}
-
 function hasProblem(check: CheckResult): boolean {
   return check.status === 'warn' || check.status === 'fail' || check.status === 'unknown'
 }
 
+/** In catalogue order; results of one check keep their order. */
 function orderedChecks(report: Report): CheckResult[] {
-  const rank = (id: string) => {
-    const index = (CHECK_ORDER as readonly string[]).indexOf(id)
-    return index === -1 ? CHECK_ORDER.length : index
-  }
+  const rank = (id: CheckResult['id']) => CHECK_IDS.indexOf(id)
   return report.checks
-    .filter(check => check.id !== 'policy')
     .map((check, order) => ({ check, order }))
     .sort((a, b) => rank(a.check.id) - rank(b.check.id) || a.order - b.order)
     .map(({ check }) => check)
@@ -226,15 +162,13 @@ export function passedSection(report: Report): Part[] {
     .map(part => part.text)
     .filter(Boolean)
     .join('\n\n')
-  const names = passed.map(check => checkName(check.id, check.title)).join(', ')
+  const names = passed.map(check => checkName(check.id)).join(', ')
   return [
     {
       text: collapsible(`✅ ${passed.length} passed: ${names}`, body),
       compact: collapsible(
         `✅ ${passed.length} passed: ${names}`,
-        passed
-          .map(c => `- ${escapeText(checkName(c.id, c.title))}: ${escapeText(c.summary)}`)
-          .join('\n')
+        passed.map(c => `- ${escapeText(checkName(c.id))}: ${escapeText(c.summary)}`).join('\n')
       ),
       keep: KEEP.tables
     }
@@ -266,25 +200,13 @@ export const SUMMARY_SECTIONS: readonly SummarySection[] = [
 
 // ---- The frame every check shares: heading, one-line summary, findings, its own figures
 
-export const CHECK_BODIES: Record<string, CheckBody> = {
-  'go-install': goInstallBody,
-  'go-env': () => [],
-  timer: timerBody,
-  'temp-dirs': tempBody,
-  defender: defenderBody,
-  'endangered-tests': endangeredBody
-}
-
-/** Checks whose body says everything their one-line summary says, in plainer words and units. */
-const RESTATED_BY_BODY = new Set(['timer'])
-
 function checkFrame(check: CheckResult, report: Report, level: '###' | '####'): Part[] {
-  const body = CHECK_BODIES[check.id]
-  const hasBody = body !== undefined && check.details !== undefined && check.status !== 'skipped'
-  const line = hasBody && RESTATED_BY_BODY.has(check.id) ? '' : `\n\n${escapeText(check.summary)}`
-  const heading = `${level} ${STATUS_ICON[check.status] ?? ''} ${escapeText(checkName(check.id, check.title))}${line}`
+  const entry = entryOf(check.id)
+  const hasBody = check.details !== undefined && check.status !== 'skipped'
+  const line = hasBody && entry.bodyRestatesSummary ? '' : `\n\n${escapeText(check.summary)}`
+  const heading = `${level} ${STATUS_ICON[check.status] ?? ''} ${escapeText(entry.name)}${line}`
   const parts: Part[] = [{ text: heading, keep: KEEP.always }, ...findingParts(check, report)]
-  if (hasBody) parts.push(...body(check, report))
+  if (hasBody) parts.push(...entry.body(check.details, { thresholds: report.decision.thresholds }))
   return parts
 }
 
@@ -319,292 +241,6 @@ function findingParts(check: CheckResult, report: Report): Part[] {
     if (first.remedy) shownRemedies.add(first.remedy)
     return { text: lines.join('\n'), compact: '', keep: KEEP.findings }
   })
-}
-
-// ---- One body per check
-
-function goInstallBody(check: CheckResult): Part[] {
-  const d = check.details as GoInstallDetails
-  const source =
-    d.source === 'download'
-      ? `downloaded${d.url ? ` from ${d.url}` : ''}${d.bytes !== undefined ? ` (${formatBytes(d.bytes)})` : ''}`
-      : d.source === 'tool-cache'
-        ? 'from the runner tool cache'
-        : d.source === 'path'
-          ? 'found on PATH'
-          : 'not installed'
-  const checksum =
-    d.checksum === 'verified'
-      ? 'sha256 verified against go.dev'
-      : d.checksum === 'unverified'
-        ? 'sha256 **not** verified'
-        : 'no download, so no sha256 to check'
-  const took = Object.entries(d.timingsMs)
-    .filter(([, value]) => value !== undefined)
-    .map(([step, value]) => `${step} ${ms(value)}`)
-    .join(', ')
-  const line =
-    `${cell(d.goVersion ?? d.resolvedVersion ?? 'No Go')} ${escapeText(source)}; ${checksum}` +
-    (d.goRoot ? `; GOROOT \`${escapeText(d.goRoot)}\`` : '') +
-    (took ? `; took ${escapeText(took)}` : '') +
-    '.'
-  return [{ text: line, keep: KEEP.tables }]
-}
-
-function timerBody(check: CheckResult, report: Report): Part[] {
-  const d = check.details as TimerDetails
-  const limitText = report.decision.thresholds['wake-p99']
-  const limit = limitText ? parseLimit(limitText) : undefined
-  const limitUs =
-    limit === undefined
-      ? undefined
-      : limit.unit === 'ms'
-        ? limit.value * 1000
-        : limit.unit === 's'
-          ? limit.value * 1e6
-          : limit.value
-  const parts: Part[] = []
-  const rows = d.loops.map(loop => [
-    escapeCell(backendName(loop.backend)),
-    formatUs(loop.intervalUs),
-    String(loop.aggregate.count),
-    formatUs(loop.aggregate.median),
-    loop.aggregate.p99 === null ? '—' : formatUs(loop.aggregate.p99),
-    formatUs(loop.aggregate.max)
-  ])
-  if (rows.length > 0) {
-    parts.push({
-      text:
-        'How late the timer woke the job, asked to wake every interval (lateness past the deadline):\n\n' +
-        table(['Timer', 'Interval', 'Wake-ups', 'Typical (p50)', '1 in 100 (p99)', 'Worst'], rows),
-      keep: KEEP.always
-    })
-  }
-  for (const loop of d.loops) parts.push(...p99Chart(loop, limitUs, limitText))
-  const facts: string[] = []
-  if (d.sleep.samplesMs.length > 0)
-    facts.push(
-      `A ${formatNumber(d.sleep.targetMs)} ms sleep lasted ${formatUs(d.sleep.targetMs * 1000 * (1 + d.sleep.meanPct / 100))} on average (${formatNumber(d.sleep.meanPct)} % longer).`
-    )
-  if (d.timerResolution)
-    facts.push(
-      `System timer tick: ${formatUs(d.timerResolution.currentMs * 1000)} now (finest possible ${formatUs(d.timerResolution.finestMs * 1000)}): no wait is shorter.`
-    )
-  if (d.timerSlackNs !== undefined && d.timerSlackNs > 0)
-    facts.push(
-      `Timer slack: ${formatUs(d.timerSlackNs / 1000)} (Linux may delay each wake-up by up to this to batch them).`
-    )
-  const cpu = d.cpu
-  if (cpu.quota)
-    facts.push(
-      `CPU quota: ${escapeText(cpu.quota)}` +
-        (cpu.throttledPct === undefined
-          ? '.'
-          : `; the job was paused in ${formatNumber(cpu.throttledPct)} % of its periods.`)
-    )
-  if (cpu.stealPct !== undefined && cpu.stealPct > 0)
-    facts.push(
-      `CPU steal: ${formatNumber(cpu.stealPct)} % (time the hypervisor gave this VM's CPU to others).`
-    )
-  if (cpu.pressureSomeAvg10 !== undefined && cpu.pressureSomeAvg10 > 0)
-    facts.push(
-      `CPU pressure: ${formatNumber(cpu.pressureSomeAvg10)} % of the last 10 s some task waited for a CPU.`
-    )
-  for (const loop of d.loops) {
-    const groups = outlierGroups(loop)
-    if (groups.length === 0) continue
-    const worst = Math.max(...loop.outliers.map(o => o.valueUs))
-    const kinds = groups
-      .map(
-        g =>
-          `${g.outliers.length} ${g.kind === 'burst' ? 'in bursts (within 100 ms of each other: throttling or a noisy neighbour)' : 'isolated'}`
-      )
-      .join(', ')
-    facts.push(
-      `${loop.outliers.length} wake-ups far later than the rest on ${escapeText(backendName(loop.backend))}: ${kinds}; the worst ${formatUs(worst)} late.`
-    )
-  }
-  if (facts.length > 0) parts.push({ text: facts.map(f => `- ${f}`).join('\n'), keep: KEEP.tables })
-  parts.push(goProbePart(d))
-  return parts
-}
-
-function goProbePart(d: TimerDetails): Part {
-  const probe = d.goProbe
-  if (probe.status !== 'ok') {
-    return {
-      text: `Go's own timers were not measured: ${escapeText(probe.reason ?? probe.status)}.`,
-      keep: KEEP.tables
-    }
-  }
-  const rows = probe.results.map(r => [
-    code(`${r.name}${r.variant === 'default' ? '' : ` (${r.variant})`}`),
-    formatUs(r.requestedUs),
-    formatUs(r.stats.median),
-    r.stats.p99 === null ? '—' : formatUs(r.stats.p99)
-  ])
-  return {
-    text: collapsible(
-      `Go's own timers (${probe.goVersion ?? 'Go'}): how late they fire`,
-      table(['Go call', 'Asked for', 'Typical (p50) late', '1 in 100 (p99) late'], rows)
-    ),
-    compact: '',
-    keep: KEEP.tables
-  }
-}
-
-function mermaidString(text: string): string {
-  return `"${text.replace(/["\n\r`]/g, "'")}"`
-}
-
-/**
- * p99 per trial against the limit: the tail, which is what breaks tests, on a readable scale.
- * Bars are the trials, the line is the limit; the same numbers follow in a table.
- */
-function p99Chart(loop: WakeupLoop, limitUs: number | undefined, limitText?: string): Part[] {
-  const trials = loop.trials
-    .map((trial, index) => ({ trial: index + 1, p99: trial.p99 }))
-    .filter((t): t is { trial: number; p99: number } => t.p99 !== null)
-  if (trials.length === 0) return []
-  const top = Math.max(...trials.map(t => t.p99), limitUs ?? 0)
-  const useMs = top >= 2000
-  const scale = (value: number) => Number((useMs ? value / 1000 : value).toPrecision(3))
-  const unit = useMs ? 'ms' : 'us'
-  const lines = [
-    '---',
-    'config:',
-    '  xyChart:',
-    '    width: 700',
-    '    height: 260',
-    '  themeVariables:',
-    '    xyChart:',
-    // Blue bars and an orange limit line: distinct on light and dark themes and for colour-blind readers.
-    '      plotColorPalette: "#3b82f6, #f97316"',
-    '---',
-    'xychart-beta',
-    `    title ${mermaidString(`p99 lateness per trial${limitText ? `, limit ${limitText}` : ''}`)}`,
-    `    x-axis ${mermaidString('trial')} [${trials.map(t => mermaidString(String(t.trial))).join(', ')}]`,
-    `    y-axis ${mermaidString(`p99 late (${unit})`)} 0 --> ${scale(top * 1.15)}`,
-    `    bar [${trials.map(t => scale(t.p99)).join(', ')}]`
-  ]
-  if (limitUs !== undefined) lines.push(`    line [${trials.map(() => scale(limitUs)).join(', ')}]`)
-  const data = table(
-    ['Trial', 'p99 late', 'Limit', 'Within?'],
-    trials.map(t => [
-      String(t.trial),
-      formatUs(t.p99),
-      limitUs === undefined ? '—' : formatUs(limitUs),
-      limitUs === undefined ? '—' : t.p99 <= limitUs ? '✅' : '⚠️'
-    ])
-  )
-  const legend = `${escapeText(backendName(loop.backend))}: bars are each trial's p99 (1 in 100 wake-ups is later)${limitUs !== undefined ? '; the line is the limit' : ''}.`
-  return [
-    {
-      text: `${fenced('mermaid', lines.join('\n'))}\n\n${legend}\n\n${collapsible('The same as a table', data)}`,
-      compact: data,
-      keep: KEEP.chart
-    }
-  ]
-}
-
-function tempBody(check: CheckResult): Part[] {
-  const d = check.details as TempDetails
-  const label = (dir: TempDetails['directories'][number]) =>
-    `\`${escapeText(dir.path)}\`${dir.names.length > 0 ? ` (${escapeText(dir.names.join(', '))})` : ''}`
-  const passed = d.directories.filter(dir => dir.status === 'pass')
-  const parts: Part[] = []
-  if (passed.length > 0)
-    parts.push({
-      text: `Create, write, run a program and delete worked in: ${passed.map(label).join(', ')}.`,
-      keep: KEEP.tables
-    })
-  // A failed directory: its steps on one line, then what failed and why.
-  for (const dir of d.directories.filter(dir => dir.status !== 'pass')) {
-    const steps = dir.steps
-      .map(step => `${step.step} ${step.ok ? '✅' : '❌'} ${ms(step.ms)}`)
-      .join(' · ')
-    const errors = dir.steps
-      .filter(step => !step.ok && step.error)
-      .map(step => `- ${step.step}: ${escapeText(step.error!)}`)
-    const explanation = dir.explanation ? `\n\n${escapeText(dir.explanation)}` : ''
-    parts.push({
-      text: [
-        `${STATUS_ICON[dir.status] ?? ''} ${label(dir)}${explanation}`,
-        '',
-        steps,
-        ...(errors.length > 0 ? ['', ...errors] : [])
-      ].join('\n'),
-      keep: KEEP.tables
-    })
-  }
-  if (d.fix) {
-    parts.push({
-      text: `Fixed: later steps use \`${escapeText(d.fix.directory)}\` (exported ${d.fix.exported.map(name => `\`${escapeText(name)}\``).join(', ')}).`,
-      keep: KEEP.always
-    })
-  }
-  return parts
-}
-
-function defenderBody(check: CheckResult): Part[] {
-  const d = check.details as DefenderDetails
-  const facts = [
-    `State: ${cell(d.state)} (${cell(d.stateReason)})`,
-    d.realTimeProtection === undefined
-      ? ''
-      : `real-time protection ${d.realTimeProtection ? 'on' : 'off'}`,
-    d.tamperProtected === undefined ? '' : `tamper protection ${d.tamperProtected ? 'on' : 'off'}`,
-    d.exclusionsAdded.length > 0
-      ? `exclusions added by this run: ${cell(d.exclusionsAdded.join(', '))}`
-      : '',
-    d.appLocker?.enforcesExe ? `AppLocker enforces .exe rules: ${cell(d.appLocker.detail)}` : ''
-  ]
-    .filter(Boolean)
-    .join('; ')
-  const coverage = table(
-    ['Path', 'Location', 'Scanned by Defender?', 'Extra start-up time of a new program'],
-    d.coverage.map(c => [
-      cell(c.label),
-      `\`${escapeCell(c.path)}\``,
-      c.coverage === 'covered' || c.coverage === 'covered-by-parent'
-        ? `no: excluded${c.by ? ` by ${code(c.by)}` : ''}`
-        : c.coverage === 'not-covered'
-          ? 'yes'
-          : cell(c.coverage),
-      ms(c.scanCostMs)
-    ])
-  )
-  return [
-    { text: `${facts}.`, keep: KEEP.tables },
-    { text: coverage, keep: KEEP.tables }
-  ]
-}
-
-/** Every hit is a finding above; the full list, shortest first, only when the findings were cut. */
-function endangeredBody(check: CheckResult): Part[] {
-  const d = check.details as EndangeredTestsDetails
-  if (d.hits.length <= MAX_FINDINGS_PER_ID) return []
-  const sorted = [...d.hits].sort((a, b) => a.durationUs - b.durationUs)
-  const shown = sorted.slice(0, MAX_HIT_ROWS)
-  const rows = shown.map(hit => [
-    `\`${escapeCell(hit.file)}:${hit.line}\``,
-    code(hit.call),
-    formatUs(hit.durationUs)
-  ])
-  const more =
-    sorted.length > shown.length
-      ? `\n\n… ${sorted.length - shown.length} more in the JSON report.`
-      : ''
-  return [
-    {
-      text: collapsible(
-        `All ${d.hits.length} waits, shortest first`,
-        `${table(['Where', 'Call', 'Waits'], rows)}${more}`
-      ),
-      compact: `_${d.hits.length} waits, listed in the JSON report._`,
-      keep: KEEP.hits
-    }
-  ]
 }
 
 // ---- Size

@@ -1,23 +1,18 @@
 // Pure: the verdict in one sentence, the cause that decided it and the fix, shared by the
 // summary's first lines and the verdict annotation so both say the same thing.
 import { formatNumber, formatUs } from './format.js'
-import { checkName } from './names.js'
+import { checkName, entryOf, type CheckId } from '../checks/catalogue.js'
+import { SEVERITY_RANK as RANK, milderSeverity } from '../checks/result.js'
 import type { CheckResult, Finding, PolicyBreach, Report, Severity } from './types.js'
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
-
-/** What blocks `go test` outright comes before what makes it flaky. */
-export const CHECK_IMPORTANCE: Record<string, number> = {
-  'go-install': 1,
-  'temp-dirs': 2,
-  defender: 3,
-  timer: 4,
-  'go-env': 5,
-  'endangered-tests': 6
+/** What blocks `go test` outright comes before what makes it flaky; a cause of no check last. */
+export function importanceOf(checkId: CheckId | undefined): number {
+  return checkId === undefined ? 9 : entryOf(checkId).importance
 }
 
 export interface Cause {
-  checkId: string
+  /** The check it comes from; absent for a reason of the policy's own. */
+  checkId?: CheckId
   level: Severity
   /** Plain words: what is wrong, where. */
   text: string
@@ -48,11 +43,11 @@ const SENTENCES = {
  * How far the threshold row lets a check's findings count (`ignore` drops them). Findings of
  * checks the row does not weigh keep their own level.
  */
-export function weighedLevel(report: Report, checkId: string, level: Severity): Severity | null {
+export function weighedLevel(report: Report, checkId: CheckId, level: Severity): Severity | null {
   const weight = report.decision.thresholds[checkId]
   if (weight === 'ignore') return null
   if (weight === 'error' || weight === 'warning' || weight === 'notice')
-    return RANK[level] >= RANK[weight] ? level : weight
+    return milderSeverity(level, weight)
   return level
 }
 
@@ -64,7 +59,7 @@ export function causesOf(report: Report): Cause[] {
       causes.push({
         checkId: check.id,
         level: 'warning',
-        text: `${checkName(check.id, check.title)} could not be checked: ${check.summary}`
+        text: `${checkName(check.id)} could not be checked: ${check.summary}`
       })
     }
     for (const finding of check.findings) {
@@ -81,7 +76,7 @@ export function causesOf(report: Report): Cause[] {
     .sort(
       (a, b) =>
         RANK[a.cause.level] - RANK[b.cause.level] ||
-        (CHECK_IMPORTANCE[a.cause.checkId] ?? 9) - (CHECK_IMPORTANCE[b.cause.checkId] ?? 9) ||
+        importanceOf(a.cause.checkId) - importanceOf(b.cause.checkId) ||
         a.order - b.order
     )
     .map(({ cause }) => cause)
@@ -91,7 +86,7 @@ function findingCause(check: CheckResult, finding: Finding, level: Severity): Ca
   return {
     checkId: check.id,
     level,
-    text: `${checkName(check.id, check.title)}: ${finding.title}${finding.file ? ` (${finding.file}${finding.line ? `:${finding.line}` : ''})` : ''}.`,
+    text: `${checkName(check.id)}: ${finding.title}${finding.file ? ` (${finding.file}${finding.line ? `:${finding.line}` : ''})` : ''}.`,
     remedy: finding.remedy,
     remedyLanguage: finding.remedyLanguage,
     finding
@@ -138,7 +133,7 @@ function breachCause(
   return {
     checkId: check.id,
     level: breach.severity,
-    text: `${checkName(check.id, check.title)}: ${words ? words(value, limit) : `${breach.metric} is ${value}, over the limit of ${limit}`} (${env} runner).`,
+    text: `${checkName(check.id)}: ${words ? words(value, limit) : `${breach.metric} is ${value}, over the limit of ${limit}`} (${env} runner).`,
     remedy:
       `# Run on a less loaded runner, or accept this one's figures:\n` +
       `thresholds: |\n  ${env}:\n    ${breach.metric}: ${acceptedLimit(breach)}`,
@@ -154,7 +149,7 @@ export function verdictStatement(report: Report): VerdictStatement {
   // A reason no check or metric carries (a unit slip between the timer and the policy) still
   // decides the verdict: say it as the policy wrote it.
   if (worst !== null && causes.length === 0 && report.reasons.length > 0)
-    causes.push({ checkId: 'policy', level: worst, text: report.reasons[0] })
+    causes.push({ level: worst, text: report.reasons[0] })
   const advice = worst === null ? causesOf(report)[0] : undefined
   return { sentence: SENTENCES[report.verdict], cause: causes[0], causes, advice }
 }

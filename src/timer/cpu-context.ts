@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { posix } from 'node:path'
 import { UserError } from '../errors.js'
-import type { CpuContext } from '../report/types.js'
+import type { CpuContext } from './types.js'
 
 export interface CpuQuota {
   version: 1 | 2

@@ -10,7 +10,7 @@ import {
   type EmbeddedGoProgram
 } from '../go-programs/embedded-program.js'
 import type { GoToolchain } from '../go/types.js'
-import type { GoProbeResult, TimerDetails } from '../report/types.js'
+import type { GoProbeResult, TimerDetails } from './types.js'
 import GO_PROBE_GO_MOD from './go-probe/go.mod'
 import GO_PROBE_SOURCE from './go-probe/main.go'
 import { latencyStats } from './stats.js'

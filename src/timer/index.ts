@@ -4,15 +4,9 @@ import { median, mean } from 'simple-statistics'
 import { errorMessage } from '../errors.js'
 import type { TimerInputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
-import type {
-  CheckResult,
-  CpuContext,
-  Finding,
-  MeasuredMetric,
-  SleepDeviation,
-  TimerDetails,
-  WakeupLoop
-} from '../report/types.js'
+import type { CheckResultOf, Finding } from '../checks/result.js'
+import type { MeasuredMetric } from '../report/types.js'
+import type { CpuContext, SleepDeviation, TimerDetails, WakeupLoop } from './types.js'
 import type { GoToolchain } from '../go/types.js'
 import type { TimerBackend, WakeupLoopDriver } from './backend.js'
 import { cpuContextBetween, readCpuSnapshot } from './cpu-context.js'
@@ -34,7 +28,7 @@ import {
 import { openWindowsBackend } from './windows.js'
 
 export interface TimerMeasurement {
-  check: CheckResult<TimerDetails>
+  check: CheckResultOf<'timer', TimerDetails>
   metrics: MeasuredMetric[]
   outputs: {
     'timer-p50-us': string

@@ -9,7 +9,7 @@ import {
   quantileSorted,
   sampleStandardDeviation
 } from 'simple-statistics'
-import type { HistogramBin, LatencyStats, Outlier } from '../report/types.js'
+import type { HistogramBin, LatencyStats, Outlier } from './types.js'
 
 /** A p99 has a 95% confidence interval (order statistics) only from 299 samples on. */
 export const P99_MIN_SAMPLES = 299

@@ -1,7 +1,8 @@
 // Does a Defender path exclusion cover each path Go uses? Pure: Windows path rules (case,
 // separators, trailing backslash, \\?\ prefixes), %VAR% expansion, wildcards, and 8.3 short names
 // through an injected resolver (GetLongPathNameW in production).
-import type { Coverage, DefenderPathCoverage, TempDetails } from '../../report/types.js'
+import type { Coverage, DefenderPathCoverage } from './types.js'
+import type { TempDetails } from '../temp/types.js'
 import type { ExclusionList } from './parse.js'
 
 /** Long form of a path that may contain 8.3 short names; undefined when it cannot be resolved. */

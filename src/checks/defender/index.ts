@@ -4,12 +4,9 @@
 import * as core from '@actions/core'
 import type { RunContext } from '../../context.js'
 import { UserError, errorMessage } from '../../errors.js'
-import type {
-  CheckResult,
-  DefenderDetails,
-  DefenderPathCoverage,
-  TempDetails
-} from '../../report/types.js'
+import { resultBuilder, type CheckResultOf } from '../result.js'
+import type { DefenderDetails, DefenderPathCoverage } from './types.js'
+import type { TempDetails } from '../temp/types.js'
 import {
   isRootPath,
   judgeCoverage,
@@ -30,7 +27,7 @@ import {
 import { runDefenderScript } from './powershell.js'
 import { ADDED_STATE, serializeAddedState } from './state.js'
 
-const ID = 'defender'
+const ID = 'defender' as const
 const TITLE = 'Microsoft Defender'
 
 export interface DefenderDeps {
@@ -48,16 +45,8 @@ export async function checkDefender(
   },
   ctx: RunContext,
   deps: DefenderDeps = {}
-): Promise<CheckResult<DefenderDetails>> {
-  const started = performance.now()
-  const finish = (
-    result: Omit<CheckResult<DefenderDetails>, 'id' | 'title' | 'durationMs'>
-  ): CheckResult<DefenderDetails> => ({
-    id: ID,
-    title: TITLE,
-    ...result,
-    durationMs: Math.round(performance.now() - started)
-  })
+): Promise<CheckResultOf<typeof ID, DefenderDetails>> {
+  const finish = resultBuilder<typeof ID, DefenderDetails>(ID, TITLE)
   if (ctx.platform !== 'win32') {
     return finish({
       status: 'skipped',

@@ -1,12 +1,8 @@
 // The verdict of the Defender check: status, one-line summary and findings with remedies, from
 // the gathered facts. Pure, so every case is a unit test.
-import type {
-  CheckStatus,
-  DefenderDetails,
-  DefenderPathCoverage,
-  Finding,
-  TempDetails
-} from '../../report/types.js'
+import type { CheckStatus, Finding } from '../../report/types.js'
+import type { DefenderDetails, DefenderPathCoverage } from './types.js'
+import type { TempDetails } from '../temp/types.js'
 import { goProcessExclusions, powershellQuote } from './coverage.js'
 import type { CmdletFailure } from './parse.js'
 

@@ -3,7 +3,7 @@
 // exclusions; a missing, hanging or stub PowerShell prints nothing usable. Pure: data in, data out.
 import { UserError } from '../../errors.js'
 import type { ProcessResult } from '../../process.js'
-import type { DefenderState } from '../../report/types.js'
+import type { DefenderState } from './types.js'
 
 export interface CmdletFailure {
   /** FullyQualifiedErrorId, e.g. `HRESULT 0x800106ba,Get-MpComputerStatus`. */

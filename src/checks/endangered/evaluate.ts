@@ -1,6 +1,7 @@
 // Pure: which analyzer waits and test needs this runner cannot honour, and how to say so.
 import { relative, sep, isAbsolute } from 'node:path'
-import type { EndangeredNeed, EndangeredTestHit, Finding } from '../../report/types.js'
+import type { Finding } from '../../report/types.js'
+import type { EndangeredNeed, EndangeredTestHit } from './types.js'
 import { formatUs } from '../../report/format.js'
 import { judgeNeed, ms, type Lateness } from '../../policy/needs.js'
 import type { AnalyzerTest, AnalyzerWait } from './analyzer.js'

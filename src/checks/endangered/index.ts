@@ -4,12 +4,9 @@ import { resolve } from 'node:path'
 import type { RunContext } from '../../context.js'
 import { UserError } from '../../errors.js'
 import type { GoToolchain } from '../../go/types.js'
-import type {
-  CheckResult,
-  CpuContext,
-  EndangeredTestsDetails,
-  LatencyStats
-} from '../../report/types.js'
+import type { CheckResultOf } from '../result.js'
+import type { CpuContext, LatencyStats } from '../../timer/types.js'
+import type { EndangeredTestsDetails } from './types.js'
 import { latenessOf, ms } from '../../policy/needs.js'
 import { formatUs } from '../../report/format.js'
 import { EmbeddedProgramFailed } from '../../go-programs/embedded-program.js'
@@ -24,7 +21,7 @@ import {
 } from './evaluate.js'
 import { listTestFiles } from './paths.js'
 
-const ID = 'endangered-tests'
+const ID = 'endangered-tests' as const
 const TITLE = 'Timing-sensitive tests'
 
 export async function scanEndangeredTests(
@@ -43,10 +40,10 @@ export async function scanEndangeredTests(
     cpu?: CpuContext
   },
   ctx: RunContext
-): Promise<CheckResult<EndangeredTestsDetails>> {
+): Promise<CheckResultOf<typeof ID, EndangeredTestsDetails>> {
   const started = performance.now()
   const result = (
-    partial: Omit<CheckResult<EndangeredTestsDetails>, 'id' | 'title' | 'durationMs'>
+    partial: Omit<CheckResultOf<typeof ID, EndangeredTestsDetails>, 'id' | 'title' | 'durationMs'>
   ) => ({
     id: ID,
     title: TITLE,

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, isAbsolute, join } from 'node:path'
 import { UserError, errorMessage } from '../../errors.js'
-import type { TempDetails, TempDirectoryReport } from '../../report/types.js'
+import type { TempDetails, TempDirectoryReport } from './types.js'
 import { probeDirectory, type ProbeTarget } from './probe.js'
 
 export const FIX_STATE = 'temp-fix'

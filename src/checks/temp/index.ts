@@ -5,16 +5,19 @@ import { stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { RunContext } from '../../context.js'
 import { errorMessage } from '../../errors.js'
-import type {
-  CheckResult,
-  CheckStatus,
-  Finding,
-  TempDetails,
-  TempDirectoryReport
-} from '../../report/types.js'
+import {
+  bySeverity,
+  resultBuilder,
+  statusFromFindings,
+  type CheckResultOf,
+  type CheckStatus,
+  type Finding
+} from '../result.js'
+import type { TempDetails, TempDirectoryReport } from './types.js'
 import { assessDirectory, type DirectoryEvidence } from './assess.js'
 import { applyTempFix } from './fix.js'
-import { openTempPlatform, type StaticFacts, type TempPlatform } from './platform.js'
+import { openTempPlatform } from './open.js'
+import type { StaticFacts, TempPlatform } from './platform.js'
 import { probeDirectory, type ProbeTarget } from './probe.js'
 import {
   directoryKey,
@@ -33,8 +36,8 @@ const FIXABLE_ROLES: readonly TempRole[] = ['go-work', 'test-temp', 'env-temp']
 export async function checkTempDirs(
   args: { extraPaths: string[]; goEnv?: Record<string, string>; fixTemp: boolean },
   ctx: RunContext
-): Promise<CheckResult<TempDetails>> {
-  const started = performance.now()
+): Promise<CheckResultOf<'temp-dirs', TempDetails>> {
+  const finish = resultBuilder<'temp-dirs', TempDetails>('temp-dirs', 'Temp directories')
   const platform = openTempPlatform(ctx)
   const directories = groupDirectories(
     tempCandidates({
@@ -95,15 +98,12 @@ export async function checkTempDirs(
   }
 
   const status = checkStatus(findings, reports)
-  return {
-    id: 'temp-dirs',
-    title: 'Temp directories',
+  return finish({
     status,
     summary: summarize(status, assessed, notes),
-    findings: sortFindings(findings),
-    details,
-    durationMs: Math.round(performance.now() - started)
-  }
+    findings: bySeverity(findings),
+    details
+  })
 }
 
 /** The same directory under another name (8.3 short name, symlink) gets the same key. */
@@ -166,17 +166,9 @@ function downgradeFixed(finding: Finding, directory: string): Finding {
   }
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 }
-
-function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-}
-
 export function checkStatus(findings: Finding[], reports: TempDirectoryReport[]): CheckStatus {
-  if (findings.some(finding => finding.severity === 'error')) return 'fail'
-  if (findings.some(finding => finding.severity === 'warning')) return 'warn'
-  if (reports.length === 0 || reports.some(report => report.status === 'unknown')) return 'unknown'
-  return 'pass'
+  const unprobed = reports.length === 0 || reports.some(report => report.status === 'unknown')
+  return statusFromFindings(findings, unprobed ? 'unknown' : 'pass')
 }
 
 function summarize(

@@ -1,11 +1,8 @@
-// The one interface behind which each operating system's temp-dir facts live, chosen once per run.
-import type { RunContext } from '../../context.js'
+// The one interface behind which each operating system's temp-dir facts live (chosen once per
+// run in open.ts, so no backend imports the chooser).
 import type { AclAssessment } from './access.js'
 import type { MountFlags } from './mountinfo.js'
 import type { ProbeTarget } from './probe.js'
-import { openDarwinPlatform } from './darwin.js'
-import { openLinuxPlatform } from './linux.js'
-import { openWindowsPlatform } from './windows.js'
 
 export interface UnixFacts {
   kind: 'unix'
@@ -35,10 +32,4 @@ export interface TempPlatform {
   probe: Omit<ProbeTarget, 'execTimeoutMs'>
   /** The static facts that explain a probe failure: mount and mode (Unix), DACL (Windows). */
   explain(path: string): Promise<StaticFacts>
-}
-
-export function openTempPlatform(ctx: RunContext): TempPlatform {
-  if (ctx.platform === 'win32') return openWindowsPlatform(ctx.env)
-  if (ctx.platform === 'darwin') return openDarwinPlatform()
-  return openLinuxPlatform()
 }

@@ -5,7 +5,7 @@ import { chmod, copyFile, mkdtemp, readdir, rm, statfs } from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { runProcess, type ProcessResult } from '../../process.js'
-import type { TempProbeStep } from '../../report/types.js'
+import type { TempProbeStep } from './types.js'
 
 export interface ProbeTarget {
   /** Executable copied into the directory (a small system binary). */
