@@ -2,7 +2,7 @@ import { g as getInput, s as summary, e as error, w as warning, a as setOutput, 
 import { statSync, openSync, fstatSync, readSync, closeSync, readdirSync, existsSync } from 'node:fs';
 import { mkdir, writeFile, rename } from 'node:fs/promises';
 import { isAbsolute, resolve, join, relative, sep } from 'node:path';
-import { U as UserError, e as errorMessage, f as formatUs, a as formatNumber, b as escapeText, t as table, c as escapeCell, r as readChoice, d as readRunContext } from './shared-markdown.js';
+import { U as UserError, e as errorMessage, f as formatUs, a as formatNumber, b as findCheck, c as escapeText, t as table, d as escapeCell, r as readChoice, g as readRunContext } from './shared-inputs.js';
 import { A as ANNOTATIONS_PER_LEVEL, V as VERSION } from './shared-annotations.js';
 import 'os';
 import 'crypto';
@@ -420,14 +420,14 @@ function extractRunner(text, file) {
 }
 function toRunner(report, file) {
     const identity = report.runner;
-    const check = (id) => report.checks.find(c => c.id === id);
     const metric = (id) => {
         const value = report.metrics?.find(m => m.id === id)?.value;
         return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
     };
-    const timer = check('timer')?.details;
+    // A report read from a file may miss any field: every read below is optional.
+    const timer = findCheck(report.checks, 'timer')?.details;
     const loop = timer?.loops?.[0];
-    const install = check('go-install')?.details;
+    const install = findCheck(report.checks, 'go-install')?.details;
     const p99Metric = report.metrics?.find(m => m.id === 'wake-p99');
     // A report is user data: every field the summary prints becomes a string here.
     const runnerName = text(identity?.name) ?? text(identity?.hostname) ?? file;

@@ -1,7 +1,7 @@
 import { H as HttpClient, c as addPath, f as exportVariable, i as info, h as getDefaultExportFromCjs, d as debug, j as saveState, s as summary, e as error, w as warning, n as notice, a as setOutput, E as ExitCode, b as setFailed, k as group } from './shared-core.js';
 import { endianness, totalmem, cpus, hostname, release } from 'node:os';
 import R, { join, dirname, win32, posix, basename, resolve, relative, isAbsolute as isAbsolute$1, sep } from 'node:path';
-import { U as UserError, e as errorMessage, q as quoteValue, g as readVersionFile, h as describeRow, M as METRIC_IDS, i as formatBase, j as toBase, k as METRIC_KIND, W as WEIGHED_CHECK_IDS, f as formatUs, b as escapeText, c as escapeCell, t as table, l as collapsible, a as formatNumber$1, m as fenced, n as formatBytes, o as escapeExcerpt, p as runnerIdentity, d as readRunContext, s as readInputs, u as loadThresholds } from './shared-markdown.js';
+import { U as UserError, e as errorMessage, q as quoteValue, h as readVersionFile, i as describeRow, M as METRIC_IDS, j as formatBase, k as toBase, b as findCheck, l as METRIC_KIND, W as WEIGHED_CHECK_IDS, f as formatUs, p as pathKey, m as checkOfMetric, c as escapeText, K as KEEP, n as parseLimit, d as escapeCell, o as checkName, t as table, s as collapsible, a as formatNumber$1, u as fenced, v as entryOf, S as STATUS_ICON, C as CHECK_IDS, w as MAX_FINDINGS_PER_ID, x as escapeExcerpt, y as runnerIdentity, g as readRunContext, z as readInputs, A as loadThresholds } from './shared-inputs.js';
 import { createHash, randomUUID, randomBytes } from 'node:crypto';
 import u, { createWriteStream, readFileSync, mkdirSync, writeFileSync, renameSync, rmSync, symlinkSync, readdirSync, existsSync, statSync, accessSync, constants, realpathSync, createReadStream } from 'node:fs';
 import { s as semver } from './shared-index.js';
@@ -24,7 +24,7 @@ import util__default from 'util';
 import require$$5__default from 'stream';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { v as verdictStatement, M as METRIC_MEANINGS, f as formatValue, c as checkName, s as splitRemedy, b as backendName, o as outlierGroups, w as weighedLevel, a as selectAnnotations, C as CHECK_NAMES, V as VERSION, d as verdictLines } from './shared-annotations.js';
+import { S as SEVERITY_RANK, w as worseSeverity, m as milderSeverity, s as statusFromFindings, r as resultBuilder, b as bySeverity, a as worseStatus, c as SEVERITY_STATUS, v as verdictStatement, f as formatValue, d as splitRemedy, e as weighedLevel, g as selectAnnotations, V as VERSION, h as verdictLines, i as couldNotRun } from './shared-annotations.js';
 import 'os';
 import 'crypto';
 import 'http';
@@ -3505,7 +3505,7 @@ function quantileIndex(len, p) {
  * @example
  * median([10, 2, 5, 100, 2, 1]); // => 3.5
  */
-function median$1(x) {
+function median$2(x) {
     return +quantile(x, 0.5);
 }
 
@@ -3520,7 +3520,7 @@ function median$1(x) {
  * medianAbsoluteDeviation([1, 1, 2, 2, 4, 6, 9]); // => 1
  */
 function medianAbsoluteDeviation(x) {
-    var medianValue = median$1(x);
+    var medianValue = median$2(x);
     var medianAbsoluteDeviations = [];
 
     // Make a list of absolute deviations from the median
@@ -3529,7 +3529,7 @@ function medianAbsoluteDeviation(x) {
     }
 
     // Find the median value of that list
-    return median$1(medianAbsoluteDeviations);
+    return median$2(medianAbsoluteDeviations);
 }
 
 // The CPU context around the timer run on Linux: cgroup CPU quota and throttling (v1 and v2),
@@ -3604,6 +3604,8 @@ function cpuContextBetween(before, after) {
         context.quota =
             `cgroup v${q.version} ${file} ${q.quotaUs} ${q.periodUs} ` +
                 `(${(q.quotaUs / q.periodUs).toFixed(2)} CPU) at ${q.dir}`;
+        context.quotaUs = q.quotaUs;
+        context.periodUs = q.periodUs;
     }
     if (before.throttle && after.throttle) {
         const periods = after.throttle.periods - before.throttle.periods;
@@ -4036,17 +4038,18 @@ function latencyStats(values) {
 }
 /**
  * One summary for several trials, robust to one bad trial: every location and spread figure
- * is the median of the trials' figures; min, max and count cover all samples. A percentile
- * some trial is too short for comes from the pooled samples when they are enough, else null.
+ * is the median of the trials' figures; min, max and count cover all samples. A tail
+ * percentile is the median over the trials long enough for it (a trial that ended short does
+ * not count); when no trial is, it comes from the pooled samples when they are enough, else null.
  */
 function aggregateTrials(trials, pooled) {
     if (trials.length === 0)
         throw new Error('aggregateTrials needs at least one trial');
     const pooledStats = latencyStats(pooled);
-    const medianOf = (pick) => median$1(trials.map(pick));
+    const medianOf = (pick) => median$2(trials.map(pick));
     const medianOrPooled = (pick, pooledValue) => {
-        const values = trials.map(pick);
-        return values.every(v => v !== null) ? median$1(values) : pooledValue;
+        const values = measuredValues(trials.map(pick));
+        return values.length > 0 ? median$2(values) : pooledValue;
     };
     return {
         count: pooledStats.count,
@@ -4062,14 +4065,16 @@ function aggregateTrials(trials, pooled) {
         madScaled: medianOf(t => t.madScaled)
     };
 }
-/** Lowest and highest trial p50 and p99: how much the trials disagree. */
+function measuredValues(values) {
+    return values.filter((value) => value !== null);
+}
+/** Lowest and highest trial p50 and p99 (over the trials long enough for a p99): how much trials disagree. */
 function trialSpread(trials) {
     const p50s = trials.map(t => t.median);
-    const p99s = trials.map(t => t.p99);
-    const allP99 = p99s.every(v => v !== null) ? p99s : null;
+    const p99s = measuredValues(trials.map(t => t.p99));
     return {
         p50: [min(p50s), max(p50s)],
-        p99: allP99 ? [min(allP99), max(allP99)] : null
+        p99: p99s.length > 0 ? [min(p99s), max(p99s)] : null
     };
 }
 const DEFAULT_OUTLIER_RULE = { madMultiple: 8, minExcessUs: 1000 };
@@ -4656,7 +4661,7 @@ function summarizeSleeps(samplesMs) {
 }
 function sleepDeviations(sleep) {
     const values = sleep.samplesMs.map(ms => round((100 * (ms - sleep.targetMs)) / sleep.targetMs, 4));
-    return { values, median: median$1(values) };
+    return { values, median: median$2(values) };
 }
 function resolutionMs(backend) {
     return backend.timerResolution?.currentMs ?? backend.clock.resolutionNs / 1e6;
@@ -4674,29 +4679,11 @@ function timerMetrics(backend, primary, sleep, cpu, notes) {
             source: backend.sleepSource
         });
     }
-    const trialP99s = primary.trials.map(t => t.p99);
-    if (trialP99s.every(p => p !== null)) {
-        metrics.push({
-            id: 'wake-p99',
-            unit: 'us',
-            value: median$1(trialP99s),
-            trials: trialP99s,
-            aggregation: `median of ${trialP99s.length} trials' p99`,
-            source: primary.backend
-        });
-    }
-    else if (primary.aggregate.p99 !== null) {
-        metrics.push({
-            id: 'wake-p99',
-            unit: 'us',
-            value: primary.aggregate.p99,
-            trials: [],
-            aggregation: `p99 of all ${primary.aggregate.count} samples (each trial too short for its own p99)`,
-            source: primary.backend
-        });
-    }
+    const wakeP99 = wakeP99Metric(primary);
+    if (wakeP99 !== undefined)
+        metrics.push(wakeP99);
     else {
-        notes.push(`${primary.aggregate.count} wake-ups cannot support a p99 (299 needed): wake-p99 not measured.`);
+        notes.push(`${primary.aggregate.count} wake-ups cannot support a p99 (${P99_MIN_SAMPLES} needed): wake-p99 not measured.`);
     }
     const resolution = resolutionMs(backend);
     metrics.push({
@@ -4720,6 +4707,44 @@ function timerMetrics(backend, primary, sleep, cpu, notes) {
         });
     }
     return metrics;
+}
+/**
+ * wake-p99 over the trials that measured one: a trial that ended short of the samples a p99
+ * needs is named and left out, so "more than half of the trials" counts trials really measured.
+ * Only when no trial has its own p99 does the metric fall back to one p99 of the pooled samples,
+ * and it then says so and carries no trials (the policy judges it as a single measurement).
+ */
+function wakeP99Metric(primary) {
+    const measured = primary.trials.flatMap(t => (t.p99 === null ? [] : [t.p99]));
+    const short = primary.trials
+        .map((t, index) => ({ trial: index + 1, count: t.count, p99: t.p99 }))
+        .filter(t => t.p99 === null)
+        .map(t => `trial ${t.trial}: ${t.count} samples`);
+    const shortText = `fewer than the ${P99_MIN_SAMPLES} samples a p99 needs (${short.join(', ')})`;
+    if (measured.length > 0) {
+        const left = short.length > 0
+            ? `; ${short.length} of ${primary.trials.length} trials ended with ${shortText} and are not counted`
+            : '';
+        return {
+            id: 'wake-p99',
+            unit: 'us',
+            value: median$2(measured),
+            trials: measured,
+            aggregation: `median of ${measured.length} trials' p99${left}`,
+            source: primary.backend
+        };
+    }
+    if (primary.aggregate.p99 === null)
+        return undefined;
+    return {
+        id: 'wake-p99',
+        unit: 'us',
+        value: primary.aggregate.p99,
+        trials: [],
+        aggregation: `one p99 of all ${primary.aggregate.count} samples pooled from ${primary.trials.length} ` +
+            `trials, none of which measured its own p99: every trial ended with ${shortText}`,
+        source: primary.backend
+    };
 }
 function summarize$1(primary, sleep, backend) {
     const a = primary.aggregate;
@@ -5144,13 +5169,15 @@ async function detectEnvironment(override, ctx) {
     return classifyEnvironment(override, ctx.platform, ctx.arch, await platformReader(ctx));
 }
 
-const RANK = { error: 0, warning: 1, notice: 2, ok: 3 };
+// Turns measurements and check results into a verdict. A metric breaches only when a strict
+// majority of its measured trials is over the limit: one extreme trial on a noisy runner never decides.
+const RANK = { ...SEVERITY_RANK, ok: 3 };
 const BREACH_SEVERITY = {
     annotate: 'notice',
     warn: 'warning',
     fail: 'error'
 };
-/** The robust rule: breach when more than half of the trials are over the limit. */
+/** The robust rule: breach when more than half of the trials measured are over the limit. */
 function judgeMetric(metric, limit) {
     const kind = METRIC_KIND[metric.id];
     const raw = metric.trials.length > 0 ? metric.trials : [metric.value];
@@ -5158,16 +5185,18 @@ function judgeMetric(metric, limit) {
     if (values.length === 0)
         return undefined;
     const over = values.filter(value => value > limit.base).length;
-    const medianBase = median(values);
+    const medianBase = median$1(values);
     const shown = values.map(value => formatBase(value, kind)).join(', ');
-    const when = values.length === 1
-        ? `breach when the single measurement exceeds ${limit.text}`
-        : `breach when more than half of ${values.length} trials exceed ${limit.text}`;
-    const rule = `${when}: ${over} of ${values.length} over ` +
-        `(median ${formatBase(medianBase, kind)}; values ${shown})`;
+    // `trials` holds only trials that measured the metric (the timer leaves out a trial that ended
+    // too short for it), so the count below is of trials really measured.
+    const rule = values.length === 1
+        ? `breach when the single measurement exceeds ${limit.text}: ` +
+            `${over === 1 ? 'over' : 'within'} (${shown})`
+        : `breach when more than half of the ${values.length} trials measured exceed ${limit.text}: ` +
+            `${over} of ${values.length} over (median ${formatBase(medianBase, kind)}; values ${shown})`;
     return { breached: over * 2 > values.length, over, count: values.length, medianBase, rule };
 }
-function median(values) {
+function median$1(values) {
     const sorted = [...values].sort((a, b) => a - b);
     const middle = Math.floor(sorted.length / 2);
     return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
@@ -5175,10 +5204,26 @@ function median(values) {
 function unitCompatible(metric, id) {
     return (metric.unit === '%') === (METRIC_KIND[id] === 'percent');
 }
-function judgeMetrics(environment, row, metrics) {
+/**
+ * Runner metrics whose only harm is to tests' timing: once the repository's test needs were
+ * judged against the measured lateness (endangered-tests), those needs decide, and a breach of
+ * these rows only informs.
+ */
+const LATENESS_METRICS = [
+    'wake-p99',
+    'sleep-deviation-pct',
+    'cpu-throttled-pct'
+];
+/** The endangered-tests check judged this repository's test needs against measured lateness. */
+function needsJudged(checks) {
+    const scan = findCheck(checks, 'endangered-tests');
+    if (scan === undefined || scan.status === 'unknown' || scan.status === 'skipped')
+        return false;
+    return scan.details?.needs !== undefined;
+}
+function judgeMetrics(environment, row, metrics, byNeeds) {
     const reasons = [];
     const breaches = [];
-    const severity = BREACH_SEVERITY[row.onBreach];
     for (const id of METRIC_IDS) {
         const limit = row.limits[id];
         if (limit === null)
@@ -5211,11 +5256,15 @@ function judgeMetrics(environment, row, metrics) {
             const shown = formatBase(judgement.medianBase, METRIC_KIND[id]);
             reasons.push({
                 level: 'ok',
-                text: `${id} within ${limit.text}: ${judgement.over} of ${judgement.count} over (median ${shown}).`
+                text: judgement.count === 1
+                    ? `${id} within ${limit.text}: the single measurement is ${shown}.`
+                    : `${id} within ${limit.text}: ${judgement.over} of the ${judgement.count} trials measured over (median ${shown}).`
             });
             continue;
         }
         const perUnit = toBase(1, metric.unit);
+        const decidedByNeeds = byNeeds && LATENESS_METRICS.includes(id);
+        const severity = decidedByNeeds ? 'notice' : BREACH_SEVERITY[row.onBreach];
         breaches.push({
             metric: id,
             unit: metric.unit,
@@ -5226,17 +5275,12 @@ function judgeMetrics(environment, row, metrics) {
         });
         reasons.push({
             level: severity,
-            text: `${id} over the ${environment} limit (on-breach: ${row.onBreach}): ${judgement.rule}.`
+            text: decidedByNeeds
+                ? `${id} over the ${environment} limit, which only informs: this repository's test needs decide (endangered-tests): ${judgement.rule}.`
+                : `${id} over the ${environment} limit (on-breach: ${row.onBreach}): ${judgement.rule}.`
         });
     }
     return { reasons, breaches };
-}
-function worse(a, b) {
-    return RANK[a] <= RANK[b] ? a : b;
-}
-/** `severity`, lowered to at most `cap`. */
-function capped(severity, cap) {
-    return RANK[severity] >= RANK[cap] ? severity : cap;
 }
 function checkWeight(row, id) {
     return WEIGHED_CHECK_IDS.includes(id)
@@ -5246,9 +5290,6 @@ function checkWeight(row, id) {
 function judgeChecks(environment, row, checks) {
     const reasons = [];
     for (const check of checks) {
-        // The policy check is this decision itself.
-        if (check.id === 'policy')
-            continue;
         const weight = checkWeight(row, check.id);
         if (weight === 'ignore')
             continue;
@@ -5263,8 +5304,8 @@ function judgeChecks(environment, row, checks) {
         if (check.status !== 'fail' && check.status !== 'warn')
             continue;
         const floor = check.status === 'fail' ? 'error' : 'warning';
-        const found = check.findings.reduce((worst, finding) => worse(worst, finding.severity), floor);
-        const level = capped(found, weight);
+        const found = check.findings.reduce((worst, finding) => worseSeverity(worst, finding.severity), floor);
+        const level = milderSeverity(found, weight);
         const weighed = level === found ? '' : ` (counts as ${level} in the ${environment} row)`;
         reasons.push({
             level,
@@ -5287,7 +5328,7 @@ function shouldFailStep(verdict, mode, failOn) {
 }
 function decide(args) {
     const row = args.table[args.environment];
-    const metricPart = judgeMetrics(args.environment, row, args.metrics);
+    const metricPart = judgeMetrics(args.environment, row, args.metrics, needsJudged(args.checks));
     const reasons = [...metricPart.reasons, ...judgeChecks(args.environment, row, args.checks)];
     // Stable sort: within a level, metrics come before checks, in table order.
     reasons.sort((a, b) => RANK[a.level] - RANK[b.level]);
@@ -5308,58 +5349,6 @@ function decide(args) {
     };
 }
 
-/** Below this much free space a `go test` run (build cache, test binaries) is likely to fail. */
-const MIN_FREE_BYTES = 256 * 1024 * 1024;
-/** Below this, warn: large modules and -race builds need more. */
-const LOW_FREE_BYTES = 1024 * 1024 * 1024;
-/** The build cache writes thousands of small files. */
-const MIN_FREE_INODES = 1000;
-const LOW_FREE_INODES = 10_000;
-const ALL_ERROR = {
-    create: 'error',
-    list: 'error',
-    write: 'error',
-    exec: 'error',
-    delete: 'error',
-    space: 'error'
-};
-const ALL_WARNING = {
-    create: 'warning',
-    list: 'warning',
-    write: 'warning',
-    exec: 'warning',
-    delete: 'warning',
-    space: 'warning'
-};
-/** How much each capability matters, by what the directory is used for. */
-const ROLE_NEEDS = {
-    'go-work': ALL_ERROR,
-    extra: ALL_ERROR,
-    // Only tests that run programs from t.TempDir() need exec there.
-    'test-temp': { ...ALL_ERROR, exec: 'warning' },
-    // Go never executes from its caches.
-    cache: { create: 'error', list: 'error', write: 'error', delete: 'error', space: 'error' },
-    'runner-temp': ALL_WARNING,
-    'env-temp': ALL_WARNING
-};
-const SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
-function severityFor(roles, need) {
-    let worst;
-    for (const role of roles) {
-        const severity = ROLE_NEEDS[role][need];
-        if (severity && (!worst || SEVERITY_RANK[severity] > SEVERITY_RANK[worst]))
-            worst = severity;
-    }
-    return worst;
-}
-const STEP_NEED = {
-    create: 'create',
-    list: 'list',
-    write: 'write',
-    'exec-first': 'exec',
-    'exec-second': 'exec',
-    delete: 'delete'
-};
 /** Windows errors CreateProcess reports for executables that policy or antivirus stopped. */
 const ERROR_VIRUS_INFECTED = 225;
 const ERROR_VIRUS_DELETED = 226;
@@ -5503,6 +5492,60 @@ function explainFacts(facts) {
     parts.push(`SDDL ${facts.sddl}`);
     return parts.join('; ');
 }
+
+// Turns what was measured about one directory (probe outcome, mount or DACL) into its report
+// entry and findings, each with a cause and a remedy to paste. Pure: no file system, no process.
+/** Below this much free space a `go test` run (build cache, test binaries) is likely to fail. */
+const MIN_FREE_BYTES = 256 * 1024 * 1024;
+/** Below this, warn: large modules and -race builds need more. */
+const LOW_FREE_BYTES = 1024 * 1024 * 1024;
+/** The build cache writes thousands of small files. */
+const MIN_FREE_INODES = 1000;
+const LOW_FREE_INODES = 10_000;
+const ALL_ERROR = {
+    create: 'error',
+    list: 'error',
+    write: 'error',
+    exec: 'error',
+    delete: 'error',
+    space: 'error'
+};
+const ALL_WARNING = {
+    create: 'warning',
+    list: 'warning',
+    write: 'warning',
+    exec: 'warning',
+    delete: 'warning',
+    space: 'warning'
+};
+/** How much each capability matters, by what the directory is used for. */
+const ROLE_NEEDS = {
+    'go-work': ALL_ERROR,
+    extra: ALL_ERROR,
+    // Only tests that run programs from t.TempDir() need exec there.
+    'test-temp': { ...ALL_ERROR, exec: 'warning' },
+    // Go never executes from its caches.
+    cache: { create: 'error', list: 'error', write: 'error', delete: 'error', space: 'error' },
+    'runner-temp': ALL_WARNING,
+    'env-temp': ALL_WARNING
+};
+function severityFor(roles, need) {
+    let worst;
+    for (const role of roles) {
+        const severity = ROLE_NEEDS[role][need];
+        if (severity)
+            worst = worst ? worseSeverity(worst, severity) : severity;
+    }
+    return worst;
+}
+const STEP_NEED = {
+    create: 'create',
+    list: 'list',
+    write: 'write',
+    'exec-first': 'exec',
+    'exec-second': 'exec',
+    delete: 'delete'
+};
 /** A YAML step that gives Go a fresh directory it can use, on a different base than the broken one. */
 function moveTempRemedy(platform, roles) {
     const onRunnerTemp = !roles.includes('runner-temp');
@@ -5666,16 +5709,10 @@ function assessDirectory(evidence) {
     return { report, findings };
 }
 function weaker(a, b) {
-    if (!a)
-        return undefined;
-    return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
+    return a && milderSeverity(a, b);
 }
 function directoryStatus(findings, couldNotProbe) {
-    if (findings.some(finding => finding.severity === 'error'))
-        return 'fail';
-    if (findings.some(finding => finding.severity === 'warning'))
-        return 'warn';
-    return couldNotProbe ? 'unknown' : 'pass';
+    return statusFromFindings(findings, couldNotProbe ? 'unknown' : 'pass');
 }
 
 // What Linux and macOS share: the small binary the probe copies, and mode/owner of a directory.
@@ -6559,7 +6596,7 @@ const EXEC_TIMEOUT_MS = 30_000;
 /** Roles a fix-temp directory takes over: later steps' GOTMPDIR, TMPDIR, TMP and TEMP. */
 const FIXABLE_ROLES = ['go-work', 'test-temp', 'env-temp'];
 async function checkTempDirs(args, ctx) {
-    const started = performance.now();
+    const finish = resultBuilder('temp-dirs', 'Temp directories');
     const platform = openTempPlatform(ctx);
     const directories = groupDirectories(tempCandidates({
         platform: ctx.platform,
@@ -6608,15 +6645,12 @@ async function checkTempDirs(args, ctx) {
         notes.push('fix-temp: not needed, the temp directories Go uses passed');
     }
     const status = checkStatus(findings, reports);
-    return {
-        id: 'temp-dirs',
-        title: 'Temp directories',
+    return finish({
         status,
         summary: summarize(status, assessed, notes),
-        findings: sortFindings(findings),
-        details,
-        durationMs: Math.round(performance.now() - started)
-    };
+        findings: bySeverity(findings),
+        details
+    });
 }
 /** The same directory under another name (8.3 short name, symlink) gets the same key. */
 function canonicalKey(path, platform) {
@@ -6673,18 +6707,9 @@ function downgradeFixed(finding, directory) {
         message: `${finding.message} fix-temp moved GOTMPDIR, TMPDIR, TMP and TEMP to ${directory} for later steps.`
     };
 }
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-}
 function checkStatus(findings, reports) {
-    if (findings.some(finding => finding.severity === 'error'))
-        return 'fail';
-    if (findings.some(finding => finding.severity === 'warning'))
-        return 'warn';
-    if (reports.length === 0 || reports.some(report => report.status === 'unknown'))
-        return 'unknown';
-    return 'pass';
+    const unprobed = reports.length === 0 || reports.some(report => report.status === 'unknown');
+    return statusFromFindings(findings, unprobed ? 'unknown' : 'pass');
 }
 function summarize(status, assessed, notes) {
     const count = `${assessed.length} director${assessed.length === 1 ? 'y' : 'ies'}`;
@@ -6937,13 +6962,7 @@ function windowsLongPathResolver() {
 const ID$1 = 'defender';
 const TITLE$1 = 'Microsoft Defender';
 async function checkDefender(args, ctx, deps = {}) {
-    const started = performance.now();
-    const finish = (result) => ({
-        id: ID$1,
-        title: TITLE$1,
-        ...result,
-        durationMs: Math.round(performance.now() - started)
-    });
+    const finish = resultBuilder(ID$1, TITLE$1);
     if (ctx.platform !== 'win32') {
         return finish({
             status: 'skipped',
@@ -7098,9 +7117,85 @@ function markAdded(coverage, verified, longPath) {
     });
 }
 
+/**
+ * Likely broken: the chance that one wait is later than its margin is at least this (1%): the
+ * p99 of more than half of the trials measured exceeds the margin, or the throttling model gives
+ * at least this chance. Possibly broken: a trial max exceeds the margin, or throttling gives any
+ * chance at all.
+ */
+const LIKELY_CHANCE = 0.01;
+/**
+ * The lateness of the trials that measured a p99 (a trial that ended short does not count). When
+ * none did (a throttled runner stops every trial at its budget), the pooled samples stand as one
+ * trial, if they are enough for a p99. The CPU context adds the throttling of a CFS quota.
+ */
+function latenessOf(trials, pooled, cpu) {
+    const measured = trials.filter(t => t.p99 !== null);
+    const used = measured.length > 0 ? measured : pooled?.p99 != null ? [pooled] : [];
+    if (used.length === 0)
+        return undefined;
+    const lateness = {
+        p99Us: used.map(t => t.p99),
+        p999Us: used.map(t => t.p999),
+        maxUs: used.map(t => t.max)
+    };
+    if (cpu?.quotaUs !== undefined && cpu.periodUs !== undefined && cpu.throttledPct !== undefined) {
+        lateness.throttle = {
+            quotaUs: cpu.quotaUs,
+            periodUs: cpu.periodUs,
+            throttledPct: cpu.throttledPct
+        };
+    }
+    return lateness;
+}
+/**
+ * CFS bandwidth control runs a throttled cgroup for its quota Q at the start of each period P,
+ * then stops it for P - Q. A wait that ends at a random moment of a throttled period is late by
+ * the rest of the stop: more than m with chance (P - Q - m) / P. Times the share of periods
+ * throttled, that is the chance for one wait.
+ */
+function throttleChance(marginUs, throttle) {
+    const stopUs = throttle.periodUs - throttle.quotaUs;
+    if (stopUs <= marginUs)
+        return 0;
+    return ((throttle.throttledPct / 100) * (stopUs - marginUs)) / throttle.periodUs;
+}
+function judgeNeed(marginUs, lateness) {
+    const n = lateness.p99Us.length;
+    const overP99 = lateness.p99Us.filter(p => p > marginUs).length;
+    const overMax = lateness.maxUs.filter(m => m > marginUs).length;
+    const p99 = median(lateness.p99Us);
+    const max = Math.max(...lateness.maxUs);
+    const parts = [
+        `p99 over the margin in ${overP99} of ${n} trials measured (median p99 ${ms(p99)}), max ${ms(max)}`
+    ];
+    const chance = lateness.throttle ? throttleChance(marginUs, lateness.throttle) : 0;
+    if (lateness.throttle) {
+        const t = lateness.throttle;
+        parts.push(`throttled in ${Number(t.throttledPct.toPrecision(3))}% of ${ms(t.periodUs)} periods with a ` +
+            `${ms(t.quotaUs)} quota: ${Number((100 * chance).toPrecision(2))}% chance of a wait later than the margin`);
+    }
+    const numbers = parts.join('; ');
+    if (overP99 * 2 > n || chance >= LIKELY_CHANCE) {
+        return { risk: 'likely', rule: `likely broken: ${numbers}` };
+    }
+    if (overMax > 0 || chance > 0)
+        return { risk: 'possible', rule: `possibly broken: ${numbers}` };
+    return { risk: 'unlikely', rule: `within this runner's lateness: ${numbers}` };
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Microseconds as milliseconds, three significant digits: `20 ms`, `0.155 ms`. */
+function ms(us) {
+    return `${Number((us / 1000).toPrecision(3))} ms`;
+}
+
 var ANALYZER_GO_MOD = "module gowinpreflight/analyzer\n\ngo 1.19\n";
 
-var ANALYZER_SOURCE = "// Command analyzer lists the timing-sensitive calls in Go test files whose duration is a\n// constant it can evaluate. It reads file paths, one per line, on stdin and writes one JSON\n// document to stdout: {\"filesScanned\": n, \"waits\": [...], \"errors\": [...]}.\n// It uses only the standard library so that any Go 1.19+ toolchain builds it offline.\npackage main\n\nimport (\n\t\"bufio\"\n\t\"encoding/json\"\n\t\"go/ast\"\n\t\"go/constant\"\n\t\"go/parser\"\n\t\"go/token\"\n\t\"math\"\n\t\"os\"\n\t\"path/filepath\"\n\t\"sort\"\n\t\"strconv\"\n\t\"strings\"\n)\n\n// Durations are nanoseconds, as time.Duration counts them.\nvar timeUnits = map[string]int64{\n\t\"Nanosecond\":  1,\n\t\"Microsecond\": 1e3,\n\t\"Millisecond\": 1e6,\n\t\"Second\":      1e9,\n\t\"Minute\":      60e9,\n\t\"Hour\":        3600e9,\n}\n\n// Which argument of each call is the duration.\nvar timeCalls = map[string]int{\"Sleep\": 0, \"After\": 0, \"Tick\": 0, \"NewTimer\": 0, \"NewTicker\": 0, \"AfterFunc\": 0}\nvar contextCalls = map[string]int{\"WithTimeout\": 1, \"WithTimeoutCause\": 1, \"WithDeadline\": 1, \"WithDeadlineCause\": 1}\n\nvar conversionTypes = map[string]bool{\n\t\"int\": true, \"int8\": true, \"int16\": true, \"int32\": true, \"int64\": true,\n\t\"uint\": true, \"uint8\": true, \"uint16\": true, \"uint32\": true, \"uint64\": true, \"uintptr\": true,\n\t\"float32\": true, \"float64\": true,\n}\n\ntype constDef struct {\n\texpr ast.Expr\n\tiota int64\n\tfile *sourceFile\n}\n\ntype sourceFile struct {\n\tpath   string\n\tsrc    []byte\n\tsyntax *ast.File\n\t// Local names under which the file imports \"time\" and \"context\" (\".\" for a dot import).\n\ttimeNames    map[string]bool\n\tcontextNames map[string]bool\n\t// Every constant name declared in the file, at any scope.\n\tconsts map[*ast.Ident]*constDef\n}\n\ntype packageInfo struct {\n\tname   string\n\tconsts map[string][]*constDef\n\tfuncs  map[string]bool\n}\n\ntype analyzer struct {\n\tfset     *token.FileSet\n\tpackages map[string]*packageInfo\n\tactive   map[*constDef]bool\n\twaits    []map[string]interface{}\n\terrors   []map[string]interface{}\n}\n\nfunc main() {\n\tvar paths []string\n\tscanner := bufio.NewScanner(os.Stdin)\n\tscanner.Buffer(make([]byte, 1<<20), 1<<20)\n\tfor scanner.Scan() {\n\t\tline := strings.TrimSpace(scanner.Text())\n\t\tif line != \"\" {\n\t\t\tpaths = append(paths, line)\n\t\t}\n\t}\n\ta := &analyzer{fset: token.NewFileSet(), packages: map[string]*packageInfo{}, active: map[*constDef]bool{}}\n\tfiles := a.load(paths)\n\tfor _, f := range files {\n\t\ta.scan(f)\n\t}\n\tsort.SliceStable(a.waits, func(i, j int) bool {\n\t\tx, y := a.waits[i], a.waits[j]\n\t\tif x[\"file\"] != y[\"file\"] {\n\t\t\treturn x[\"file\"].(string) < y[\"file\"].(string)\n\t\t}\n\t\tif x[\"line\"] != y[\"line\"] {\n\t\t\treturn x[\"line\"].(int) < y[\"line\"].(int)\n\t\t}\n\t\treturn x[\"column\"].(int) < y[\"column\"].(int)\n\t})\n\tout := map[string]interface{}{\"filesScanned\": len(paths), \"waits\": a.waits, \"errors\": a.errors}\n\tif a.waits == nil {\n\t\tout[\"waits\"] = []interface{}{}\n\t}\n\tif a.errors == nil {\n\t\tout[\"errors\"] = []interface{}{}\n\t}\n\tencoder := json.NewEncoder(os.Stdout)\n\tif err := encoder.Encode(out); err != nil {\n\t\tos.Stderr.WriteString(err.Error() + \"\\n\")\n\t\tos.Exit(1)\n\t}\n}\n\n// load parses the listed files, and the other .go files of their directories for the\n// package-level constants and functions the listed files may refer to.\nfunc (a *analyzer) load(paths []string) []*sourceFile {\n\tlisted := map[string]bool{}\n\tdirs := []string{}\n\tseenDir := map[string]bool{}\n\tfor _, p := range paths {\n\t\tlisted[filepath.Clean(p)] = true\n\t\tdir := filepath.Dir(p)\n\t\tif !seenDir[dir] {\n\t\t\tseenDir[dir] = true\n\t\t\tdirs = append(dirs, dir)\n\t\t}\n\t}\n\tvar scanned []*sourceFile\n\tfor _, p := range paths {\n\t\tif f := a.parse(p, true); f != nil {\n\t\t\tscanned = append(scanned, f)\n\t\t}\n\t}\n\tfor _, dir := range dirs {\n\t\tentries, err := os.ReadDir(dir)\n\t\tif err != nil {\n\t\t\tcontinue\n\t\t}\n\t\tfor _, e := range entries {\n\t\t\tname := e.Name()\n\t\t\tp := filepath.Join(dir, name)\n\t\t\tif e.IsDir() || !strings.HasSuffix(name, \".go\") || listed[filepath.Clean(p)] {\n\t\t\t\tcontinue\n\t\t\t}\n\t\t\ta.parse(p, false)\n\t\t}\n\t}\n\treturn scanned\n}\n\nfunc (a *analyzer) parse(path string, listed bool) *sourceFile {\n\tsrc, err := os.ReadFile(path)\n\tif err != nil {\n\t\tif listed {\n\t\t\ta.errors = append(a.errors, map[string]interface{}{\"file\": path, \"message\": err.Error()})\n\t\t}\n\t\treturn nil\n\t}\n\tsyntax, err := parser.ParseFile(a.fset, path, src, parser.ParseComments)\n\tif err != nil {\n\t\t// Context files of the package are best effort; a listed file that does not parse is reported.\n\t\tif listed {\n\t\t\ta.errors = append(a.errors, map[string]interface{}{\"file\": path, \"message\": err.Error()})\n\t\t}\n\t\treturn nil\n\t}\n\tf := &sourceFile{path: path, src: src, syntax: syntax, timeNames: map[string]bool{}, contextNames: map[string]bool{}, consts: map[*ast.Ident]*constDef{}}\n\tfor _, spec := range syntax.Imports {\n\t\timportPath, err := strconv.Unquote(spec.Path.Value)\n\t\tif err != nil {\n\t\t\tcontinue\n\t\t}\n\t\tlocal := filepath.Base(importPath)\n\t\tif spec.Name != nil {\n\t\t\tlocal = spec.Name.Name\n\t\t}\n\t\tswitch importPath {\n\t\tcase \"time\":\n\t\t\tf.timeNames[local] = true\n\t\tcase \"context\":\n\t\t\tf.contextNames[local] = true\n\t\t}\n\t}\n\tpkg := a.packageOf(filepath.Dir(path), syntax.Name.Name)\n\tast.Inspect(syntax, func(n ast.Node) bool {\n\t\tdecl, ok := n.(*ast.GenDecl)\n\t\tif !ok || decl.Tok != token.CONST {\n\t\t\treturn true\n\t\t}\n\t\t// An omitted value list repeats the previous one, with this spec's iota.\n\t\tvar values []ast.Expr\n\t\tfor i, s := range decl.Specs {\n\t\t\tspec := s.(*ast.ValueSpec)\n\t\t\tif len(spec.Values) > 0 {\n\t\t\t\tvalues = spec.Values\n\t\t\t}\n\t\t\tfor j, name := range spec.Names {\n\t\t\t\tif j >= len(values) {\n\t\t\t\t\tcontinue\n\t\t\t\t}\n\t\t\t\tf.consts[name] = &constDef{expr: values[j], iota: int64(i), file: f}\n\t\t\t}\n\t\t}\n\t\treturn true\n\t})\n\tfor _, d := range syntax.Decls {\n\t\tswitch decl := d.(type) {\n\t\tcase *ast.GenDecl:\n\t\t\tif decl.Tok != token.CONST {\n\t\t\t\tcontinue\n\t\t\t}\n\t\t\tfor _, s := range decl.Specs {\n\t\t\t\tfor _, name := range s.(*ast.ValueSpec).Names {\n\t\t\t\t\tif def := f.consts[name]; def != nil && name.Name != \"_\" {\n\t\t\t\t\t\tpkg.consts[name.Name] = append(pkg.consts[name.Name], def)\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t}\n\t\tcase *ast.FuncDecl:\n\t\t\tif decl.Recv == nil {\n\t\t\t\tpkg.funcs[decl.Name.Name] = true\n\t\t\t}\n\t\t}\n\t}\n\treturn f\n}\n\nfunc (a *analyzer) packageOf(dir, name string) *packageInfo {\n\tkey := dir + \"\\x00\" + name\n\tpkg := a.packages[key]\n\tif pkg == nil {\n\t\tpkg = &packageInfo{name: name, consts: map[string][]*constDef{}, funcs: map[string]bool{}}\n\t\ta.packages[key] = pkg\n\t}\n\treturn pkg\n}\n\nfunc (a *analyzer) scan(f *sourceFile) {\n\tpkg := a.packageOf(filepath.Dir(f.path), f.syntax.Name.Name)\n\tselectCases := map[*ast.CallExpr]bool{}\n\tast.Inspect(f.syntax, func(n ast.Node) bool {\n\t\tswitch node := n.(type) {\n\t\tcase *ast.CommClause:\n\t\t\tif call := receivedCall(node.Comm); call != nil {\n\t\t\t\tselectCases[call] = true\n\t\t\t}\n\t\tcase *ast.CallExpr:\n\t\t\ta.check(f, pkg, node, selectCases[node])\n\t\t}\n\t\treturn true\n\t})\n}\n\n// receivedCall returns the call c in \"case <-c(...)\", \"case v := <-c(...)\" and \"case v, ok = <-c(...)\".\nfunc receivedCall(comm ast.Stmt) *ast.CallExpr {\n\tvar x ast.Expr\n\tswitch s := comm.(type) {\n\tcase *ast.ExprStmt:\n\t\tx = s.X\n\tcase *ast.AssignStmt:\n\t\tif len(s.Rhs) == 1 {\n\t\t\tx = s.Rhs[0]\n\t\t}\n\t}\n\tif recv, ok := x.(*ast.UnaryExpr); ok && recv.Op == token.ARROW {\n\t\tif call, ok := unparen(recv.X).(*ast.CallExpr); ok {\n\t\t\treturn call\n\t\t}\n\t}\n\treturn nil\n}\n\nfunc (a *analyzer) check(f *sourceFile, pkg *packageInfo, call *ast.CallExpr, inSelect bool) {\n\tvar name string\n\tvar arg int\n\tif fn, ok := a.calledFunc(f, pkg, call.Fun, f.timeNames, \"time\"); ok {\n\t\tindex, known := timeCalls[fn]\n\t\tif !known {\n\t\t\treturn\n\t\t}\n\t\tname, arg = \"time.\"+fn, index\n\t} else if fn, ok := a.calledFunc(f, pkg, call.Fun, f.contextNames, \"context\"); ok {\n\t\tindex, known := contextCalls[fn]\n\t\tif !known {\n\t\t\treturn\n\t\t}\n\t\tname, arg = \"context.\"+fn, index\n\t} else {\n\t\treturn\n\t}\n\tif arg >= len(call.Args) {\n\t\treturn\n\t}\n\tdurationExpr := call.Args[arg]\n\tif strings.HasPrefix(name, \"context.WithDeadline\") {\n\t\t// Only a deadline written relative to now is a wait we can size: time.Now().Add(d).\n\t\tadd, ok := unparen(durationExpr).(*ast.CallExpr)\n\t\tif !ok || len(add.Args) != 1 {\n\t\t\treturn\n\t\t}\n\t\tsel, ok := add.Fun.(*ast.SelectorExpr)\n\t\tif !ok || sel.Sel.Name != \"Add\" {\n\t\t\treturn\n\t\t}\n\t\tnow, ok := unparen(sel.X).(*ast.CallExpr)\n\t\tif !ok || len(now.Args) != 0 {\n\t\t\treturn\n\t\t}\n\t\tif fn, ok := a.calledFunc(f, pkg, now.Fun, f.timeNames, \"time\"); !ok || fn != \"Now\" {\n\t\t\treturn\n\t\t}\n\t\tdurationExpr = add.Args[0]\n\t}\n\tvalue, ok := a.eval(f, durationExpr, -1)\n\tif !ok {\n\t\treturn\n\t}\n\tns, ok := nanoseconds(value)\n\tif !ok {\n\t\treturn\n\t}\n\tif inSelect {\n\t\tname = \"select <-\" + name\n\t}\n\tpos := a.fset.Position(call.Pos())\n\ta.waits = append(a.waits, map[string]interface{}{\n\t\t\"file\":       f.path,\n\t\t\"line\":       pos.Line,\n\t\t\"column\":     pos.Column,\n\t\t\"call\":       name,\n\t\t\"durationNs\": ns,\n\t\t\"expression\": a.text(f, durationExpr),\n\t})\n}\n\n// calledFunc names the function of package pkgName that fun refers to: through the file's\n// import names, a dot import, or (inside that package itself) an unqualified top-level function.\nfunc (a *analyzer) calledFunc(f *sourceFile, pkg *packageInfo, fun ast.Expr, names map[string]bool, pkgName string) (string, bool) {\n\tswitch fn := unparen(fun).(type) {\n\tcase *ast.SelectorExpr:\n\t\tif id, ok := fn.X.(*ast.Ident); ok && id.Obj == nil && names[id.Name] {\n\t\t\treturn fn.Sel.Name, true\n\t\t}\n\tcase *ast.Ident:\n\t\tif fn.Obj != nil {\n\t\t\treturn \"\", false\n\t\t}\n\t\tif names[\".\"] || (pkg.name == pkgName && pkg.funcs[fn.Name]) {\n\t\t\treturn fn.Name, true\n\t\t}\n\t}\n\treturn \"\", false\n}\n\n// unparen strips parentheses (ast.Unparen needs Go 1.22).\nfunc unparen(x ast.Expr) ast.Expr {\n\tfor {\n\t\tp, ok := x.(*ast.ParenExpr)\n\t\tif !ok {\n\t\t\treturn x\n\t\t}\n\t\tx = p.X\n\t}\n}\n\n// text is the source of x with its whitespace runs collapsed, for a one-line message.\nfunc (a *analyzer) text(f *sourceFile, x ast.Expr) string {\n\tstart, end := a.fset.Position(x.Pos()).Offset, a.fset.Position(x.End()).Offset\n\tif start < 0 || end > len(f.src) || start > end {\n\t\treturn \"\"\n\t}\n\treturn strings.Join(strings.Fields(string(f.src[start:end])), \" \")\n}\n\n// eval folds a constant expression with go/constant. iota is -1 outside a const declaration.\nfunc (a *analyzer) eval(f *sourceFile, x ast.Expr, iota int64) (constant.Value, bool) {\n\tswitch e := x.(type) {\n\tcase *ast.BasicLit:\n\t\tv := constant.MakeFromLiteral(e.Value, e.Kind, 0)\n\t\treturn v, v.Kind() == constant.Int || v.Kind() == constant.Float\n\tcase *ast.ParenExpr:\n\t\treturn a.eval(f, e.X, iota)\n\tcase *ast.Ident:\n\t\treturn a.evalIdent(f, e, iota)\n\tcase *ast.SelectorExpr:\n\t\tif id, ok := e.X.(*ast.Ident); ok && id.Obj == nil && f.timeNames[id.Name] {\n\t\t\tif unit, ok := timeUnits[e.Sel.Name]; ok {\n\t\t\t\treturn constant.MakeInt64(unit), true\n\t\t\t}\n\t\t}\n\tcase *ast.UnaryExpr:\n\t\tif e.Op != token.ADD && e.Op != token.SUB {\n\t\t\treturn nil, false\n\t\t}\n\t\tv, ok := a.eval(f, e.X, iota)\n\t\tif !ok {\n\t\t\treturn nil, false\n\t\t}\n\t\treturn constant.UnaryOp(e.Op, v, 0), true\n\tcase *ast.BinaryExpr:\n\t\treturn a.evalBinary(f, e, iota)\n\tcase *ast.CallExpr:\n\t\tif len(e.Args) != 1 || e.Ellipsis != token.NoPos || !a.isConversion(f, e.Fun) {\n\t\t\treturn nil, false\n\t\t}\n\t\tv, ok := a.eval(f, e.Args[0], iota)\n\t\tif !ok {\n\t\t\treturn nil, false\n\t\t}\n\t\tif id, isIdent := e.Fun.(*ast.Ident); isIdent && strings.HasPrefix(id.Name, \"float\") {\n\t\t\treturn constant.ToFloat(v), true\n\t\t}\n\t\treturn v, true\n\t}\n\treturn nil, false\n}\n\nfunc (a *analyzer) isConversion(f *sourceFile, fun ast.Expr) bool {\n\tswitch fn := unparen(fun).(type) {\n\tcase *ast.Ident:\n\t\tif fn.Obj == nil && conversionTypes[fn.Name] {\n\t\t\treturn true\n\t\t}\n\t\treturn fn.Obj == nil && fn.Name == \"Duration\" && (f.timeNames[\".\"] || f.syntax.Name.Name == \"time\")\n\tcase *ast.SelectorExpr:\n\t\tid, ok := fn.X.(*ast.Ident)\n\t\treturn ok && id.Obj == nil && f.timeNames[id.Name] && fn.Sel.Name == \"Duration\"\n\t}\n\treturn false\n}\n\nfunc (a *analyzer) evalIdent(f *sourceFile, id *ast.Ident, iota int64) (constant.Value, bool) {\n\tif id.Obj != nil {\n\t\t// Resolved inside the file: a constant (local or package-level) or something variable.\n\t\tif id.Obj.Kind != ast.Con {\n\t\t\treturn nil, false\n\t\t}\n\t\tspec, ok := id.Obj.Decl.(*ast.ValueSpec)\n\t\tif !ok {\n\t\t\treturn nil, false\n\t\t}\n\t\tfor _, name := range spec.Names {\n\t\t\tif name.Name == id.Name && f.consts[name] != nil {\n\t\t\t\treturn a.evalDef(f.consts[name])\n\t\t\t}\n\t\t}\n\t\treturn nil, false\n\t}\n\tif id.Name == \"iota\" && iota >= 0 {\n\t\treturn constant.MakeInt64(iota), true\n\t}\n\tif unit, ok := timeUnits[id.Name]; ok && (f.timeNames[\".\"] || f.syntax.Name.Name == \"time\") {\n\t\tif defs := a.packageOf(filepath.Dir(f.path), f.syntax.Name.Name).consts[id.Name]; len(defs) == 0 {\n\t\t\treturn constant.MakeInt64(unit), true\n\t\t}\n\t}\n\t// Declared in another file of the package: every declaration (one per build variant) must agree.\n\tdefs := a.packageOf(filepath.Dir(f.path), f.syntax.Name.Name).consts[id.Name]\n\tif len(defs) == 0 {\n\t\treturn nil, false\n\t}\n\tvar result constant.Value\n\tfor _, def := range defs {\n\t\tv, ok := a.evalDef(def)\n\t\tif !ok || (result != nil && !constant.Compare(result, token.EQL, v)) {\n\t\t\treturn nil, false\n\t\t}\n\t\tresult = v\n\t}\n\treturn result, true\n}\n\nfunc (a *analyzer) evalDef(def *constDef) (constant.Value, bool) {\n\tif a.active[def] {\n\t\treturn nil, false\n\t}\n\ta.active[def] = true\n\tdefer delete(a.active, def)\n\treturn a.eval(def.file, def.expr, def.iota)\n}\n\nfunc (a *analyzer) evalBinary(f *sourceFile, e *ast.BinaryExpr, iota int64) (constant.Value, bool) {\n\tx, ok := a.eval(f, e.X, iota)\n\tif !ok {\n\t\treturn nil, false\n\t}\n\ty, ok := a.eval(f, e.Y, iota)\n\tif !ok {\n\t\treturn nil, false\n\t}\n\top := e.Op\n\tswitch op {\n\tcase token.ADD, token.SUB, token.MUL:\n\t\treturn constant.BinaryOp(x, op, y), true\n\tcase token.QUO, token.REM:\n\t\tif constant.Sign(y) == 0 {\n\t\t\treturn nil, false\n\t\t}\n\t\tif x.Kind() == constant.Int && y.Kind() == constant.Int {\n\t\t\tif op == token.QUO {\n\t\t\t\top = token.QUO_ASSIGN // integer division, as Duration arithmetic does\n\t\t\t}\n\t\t\treturn constant.BinaryOp(x, op, y), true\n\t\t}\n\t\tif op == token.REM {\n\t\t\treturn nil, false\n\t\t}\n\t\treturn constant.BinaryOp(x, op, y), true\n\tcase token.SHL, token.SHR:\n\t\tshift, exact := constant.Uint64Val(constant.ToInt(y))\n\t\txi := constant.ToInt(x)\n\t\tif !exact || shift > 64 || xi.Kind() != constant.Int {\n\t\t\treturn nil, false\n\t\t}\n\t\treturn constant.Shift(xi, op, uint(shift)), true\n\t}\n\treturn nil, false\n}\n\n// nanoseconds converts a folded value to an int64 count, as a Duration holds it.\nfunc nanoseconds(v constant.Value) (int64, bool) {\n\tif i := constant.ToInt(v); i.Kind() == constant.Int {\n\t\tn, exact := constant.Int64Val(i)\n\t\treturn n, exact\n\t}\n\tf, _ := constant.Float64Val(constant.ToFloat(v))\n\tif math.IsNaN(f) || math.IsInf(f, 0) || f > math.MaxInt64 || f < math.MinInt64 {\n\t\treturn 0, false\n\t}\n\treturn int64(f), true\n}\n";
+var ANALYZER_SOURCE = "// Command analyzer lists the timing-sensitive calls in Go test files whose duration is a\n// constant it can evaluate, and per Test function its timing needs (needs.go). It reads file\n// paths, one per line, on stdin and writes one JSON document to stdout:\n// {\"filesScanned\": n, \"waits\": [...], \"tests\": [...], \"errors\": [...]}.\n// It uses only the standard library so that any Go 1.19+ toolchain builds it offline.\npackage main\n\nimport (\n\t\"bufio\"\n\t\"encoding/json\"\n\t\"go/ast\"\n\t\"go/constant\"\n\t\"go/parser\"\n\t\"go/token\"\n\t\"math\"\n\t\"os\"\n\t\"path/filepath\"\n\t\"regexp\"\n\t\"sort\"\n\t\"strconv\"\n\t\"strings\"\n)\n\n// Durations are nanoseconds, as time.Duration counts them.\nvar timeUnits = map[string]int64{\n\t\"Nanosecond\":  1,\n\t\"Microsecond\": 1e3,\n\t\"Millisecond\": 1e6,\n\t\"Second\":      1e9,\n\t\"Minute\":      60e9,\n\t\"Hour\":        3600e9,\n}\n\n// Which argument of each call is the duration.\nvar timeCalls = map[string]int{\"Sleep\": 0, \"After\": 0, \"Tick\": 0, \"NewTimer\": 0, \"NewTicker\": 0, \"AfterFunc\": 0}\nvar contextCalls = map[string]int{\"WithTimeout\": 1, \"WithTimeoutCause\": 1, \"WithDeadline\": 1, \"WithDeadlineCause\": 1}\n\nvar conversionTypes = map[string]bool{\n\t\"int\": true, \"int8\": true, \"int16\": true, \"int32\": true, \"int64\": true,\n\t\"uint\": true, \"uint8\": true, \"uint16\": true, \"uint32\": true, \"uint64\": true, \"uintptr\": true,\n\t\"float32\": true, \"float64\": true,\n}\n\ntype constDef struct {\n\texpr ast.Expr\n\tiota int64\n\tfile *sourceFile\n}\n\ntype sourceFile struct {\n\tpath   string\n\tsrc    []byte\n\tsyntax *ast.File\n\t// Local names under which the file imports \"time\" and \"context\" (\".\" for a dot import).\n\ttimeNames    map[string]bool\n\tcontextNames map[string]bool\n\t// Every constant name declared in the file, at any scope.\n\tconsts map[*ast.Ident]*constDef\n}\n\ntype packageInfo struct {\n\tname   string\n\tconsts map[string][]*constDef\n\tfuncs  map[string]bool\n}\n\ntype analyzer struct {\n\tfset     *token.FileSet\n\tpackages map[string]*packageInfo\n\tactive   map[*constDef]bool\n\t// Every file parsed: the listed ones and the rest of their packages.\n\tall    []*sourceFile\n\twaits  []map[string]interface{}\n\ttests  []map[string]interface{}\n\terrors []map[string]interface{}\n}\n\nfunc main() {\n\tvar paths []string\n\tscanner := bufio.NewScanner(os.Stdin)\n\tscanner.Buffer(make([]byte, 1<<20), 1<<20)\n\tfor scanner.Scan() {\n\t\tline := strings.TrimSpace(scanner.Text())\n\t\tif line != \"\" {\n\t\t\tpaths = append(paths, line)\n\t\t}\n\t}\n\ta := &analyzer{fset: token.NewFileSet(), packages: map[string]*packageInfo{}, active: map[*constDef]bool{}}\n\tfiles := a.load(paths)\n\tidx := a.buildIndex()\n\tfor _, f := range files {\n\t\ta.scan(f)\n\t\ta.tests = append(a.tests, a.testNeeds(f, idx)...)\n\t}\n\tsort.SliceStable(a.waits, func(i, j int) bool {\n\t\tx, y := a.waits[i], a.waits[j]\n\t\tif x[\"file\"] != y[\"file\"] {\n\t\t\treturn x[\"file\"].(string) < y[\"file\"].(string)\n\t\t}\n\t\tif x[\"line\"] != y[\"line\"] {\n\t\t\treturn x[\"line\"].(int) < y[\"line\"].(int)\n\t\t}\n\t\treturn x[\"column\"].(int) < y[\"column\"].(int)\n\t})\n\tout := map[string]interface{}{\"filesScanned\": len(paths), \"waits\": a.waits, \"tests\": a.tests, \"errors\": a.errors}\n\tif a.tests == nil {\n\t\tout[\"tests\"] = []interface{}{}\n\t}\n\tif a.waits == nil {\n\t\tout[\"waits\"] = []interface{}{}\n\t}\n\tif a.errors == nil {\n\t\tout[\"errors\"] = []interface{}{}\n\t}\n\tencoder := json.NewEncoder(os.Stdout)\n\tif err := encoder.Encode(out); err != nil {\n\t\tos.Stderr.WriteString(err.Error() + \"\\n\")\n\t\tos.Exit(1)\n\t}\n}\n\n// load parses the listed files, and the other .go files of their directories for the\n// package-level constants and functions the listed files may refer to.\nfunc (a *analyzer) load(paths []string) []*sourceFile {\n\tlisted := map[string]bool{}\n\tdirs := []string{}\n\tseenDir := map[string]bool{}\n\tfor _, p := range paths {\n\t\tlisted[filepath.Clean(p)] = true\n\t\tdir := filepath.Dir(p)\n\t\tif !seenDir[dir] {\n\t\t\tseenDir[dir] = true\n\t\t\tdirs = append(dirs, dir)\n\t\t}\n\t}\n\tvar scanned []*sourceFile\n\tfor _, p := range paths {\n\t\tif f := a.parse(p, true); f != nil {\n\t\t\tscanned = append(scanned, f)\n\t\t}\n\t}\n\tfor _, dir := range dirs {\n\t\tentries, err := os.ReadDir(dir)\n\t\tif err != nil {\n\t\t\tcontinue\n\t\t}\n\t\tfor _, e := range entries {\n\t\t\tname := e.Name()\n\t\t\tp := filepath.Join(dir, name)\n\t\t\tif e.IsDir() || !strings.HasSuffix(name, \".go\") || listed[filepath.Clean(p)] {\n\t\t\t\tcontinue\n\t\t\t}\n\t\t\ta.parse(p, false)\n\t\t}\n\t}\n\treturn scanned\n}\n\nfunc (a *analyzer) parse(path string, listed bool) *sourceFile {\n\tsrc, err := os.ReadFile(path)\n\tif err != nil {\n\t\tif listed {\n\t\t\ta.errors = append(a.errors, map[string]interface{}{\"file\": path, \"message\": err.Error()})\n\t\t}\n\t\treturn nil\n\t}\n\tsyntax, err := parser.ParseFile(a.fset, path, src, parser.ParseComments)\n\tif err != nil {\n\t\t// Context files of the package are best effort; a listed file that does not parse is reported.\n\t\tif listed {\n\t\t\ta.errors = append(a.errors, map[string]interface{}{\"file\": path, \"message\": err.Error()})\n\t\t}\n\t\treturn nil\n\t}\n\tf := &sourceFile{path: path, src: src, syntax: syntax, timeNames: map[string]bool{}, contextNames: map[string]bool{}, consts: map[*ast.Ident]*constDef{}}\n\ta.all = append(a.all, f)\n\tfor _, spec := range syntax.Imports {\n\t\timportPath, err := strconv.Unquote(spec.Path.Value)\n\t\tif err != nil {\n\t\t\tcontinue\n\t\t}\n\t\tlocal := filepath.Base(importPath)\n\t\tif spec.Name != nil {\n\t\t\tlocal = spec.Name.Name\n\t\t}\n\t\tswitch importPath {\n\t\tcase \"time\":\n\t\t\tf.timeNames[local] = true\n\t\tcase \"context\":\n\t\t\tf.contextNames[local] = true\n\t\t}\n\t}\n\tpkg := a.packageOf(filepath.Dir(path), syntax.Name.Name)\n\tast.Inspect(syntax, func(n ast.Node) bool {\n\t\tdecl, ok := n.(*ast.GenDecl)\n\t\tif !ok || decl.Tok != token.CONST {\n\t\t\treturn true\n\t\t}\n\t\t// An omitted value list repeats the previous one, with this spec's iota.\n\t\tvar values []ast.Expr\n\t\tfor i, s := range decl.Specs {\n\t\t\tspec := s.(*ast.ValueSpec)\n\t\t\tif len(spec.Values) > 0 {\n\t\t\t\tvalues = spec.Values\n\t\t\t}\n\t\t\tfor j, name := range spec.Names {\n\t\t\t\tif j >= len(values) {\n\t\t\t\t\tcontinue\n\t\t\t\t}\n\t\t\t\tf.consts[name] = &constDef{expr: values[j], iota: int64(i), file: f}\n\t\t\t}\n\t\t}\n\t\treturn true\n\t})\n\tfor _, d := range syntax.Decls {\n\t\tswitch decl := d.(type) {\n\t\tcase *ast.GenDecl:\n\t\t\tif decl.Tok != token.CONST {\n\t\t\t\tcontinue\n\t\t\t}\n\t\t\tfor _, s := range decl.Specs {\n\t\t\t\tfor _, name := range s.(*ast.ValueSpec).Names {\n\t\t\t\t\tif def := f.consts[name]; def != nil && name.Name != \"_\" {\n\t\t\t\t\t\tpkg.consts[name.Name] = append(pkg.consts[name.Name], def)\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t}\n\t\tcase *ast.FuncDecl:\n\t\t\tif decl.Recv == nil {\n\t\t\t\tpkg.funcs[decl.Name.Name] = true\n\t\t\t}\n\t\t}\n\t}\n\treturn f\n}\n\nfunc (a *analyzer) packageOf(dir, name string) *packageInfo {\n\tkey := dir + \"\\x00\" + name\n\tpkg := a.packages[key]\n\tif pkg == nil {\n\t\tpkg = &packageInfo{name: name, consts: map[string][]*constDef{}, funcs: map[string]bool{}}\n\t\ta.packages[key] = pkg\n\t}\n\treturn pkg\n}\n\nfunc (a *analyzer) scan(f *sourceFile) {\n\tpkg := a.packageOf(filepath.Dir(f.path), f.syntax.Name.Name)\n\tselectCases := map[*ast.CallExpr]bool{}\n\tast.Inspect(f.syntax, func(n ast.Node) bool {\n\t\tswitch node := n.(type) {\n\t\tcase *ast.CommClause:\n\t\t\tif call := receivedCall(node.Comm); call != nil {\n\t\t\t\tselectCases[call] = true\n\t\t\t}\n\t\tcase *ast.CallExpr:\n\t\t\ta.check(f, pkg, node, selectCases[node])\n\t\t}\n\t\treturn true\n\t})\n}\n\n// receivedCall returns the call c in \"case <-c(...)\", \"case v := <-c(...)\" and \"case v, ok = <-c(...)\".\nfunc receivedCall(comm ast.Stmt) *ast.CallExpr {\n\tvar x ast.Expr\n\tswitch s := comm.(type) {\n\tcase *ast.ExprStmt:\n\t\tx = s.X\n\tcase *ast.AssignStmt:\n\t\tif len(s.Rhs) == 1 {\n\t\t\tx = s.Rhs[0]\n\t\t}\n\t}\n\tif recv, ok := x.(*ast.UnaryExpr); ok && recv.Op == token.ARROW {\n\t\tif call, ok := unparen(recv.X).(*ast.CallExpr); ok {\n\t\t\treturn call\n\t\t}\n\t}\n\treturn nil\n}\n\nfunc (a *analyzer) check(f *sourceFile, pkg *packageInfo, call *ast.CallExpr, inSelect bool) {\n\tvar name string\n\tvar arg int\n\tif fn, ok := a.calledFunc(f, pkg, call.Fun, f.timeNames, \"time\"); ok {\n\t\tindex, known := timeCalls[fn]\n\t\tif !known {\n\t\t\treturn\n\t\t}\n\t\tname, arg = \"time.\"+fn, index\n\t} else if fn, ok := a.calledFunc(f, pkg, call.Fun, f.contextNames, \"context\"); ok {\n\t\tindex, known := contextCalls[fn]\n\t\tif !known {\n\t\t\treturn\n\t\t}\n\t\tname, arg = \"context.\"+fn, index\n\t} else {\n\t\treturn\n\t}\n\tif arg >= len(call.Args) {\n\t\treturn\n\t}\n\tdurationExpr := call.Args[arg]\n\tif strings.HasPrefix(name, \"context.WithDeadline\") {\n\t\t// Only a deadline written relative to now is a wait we can size: time.Now().Add(d).\n\t\tadd, ok := unparen(durationExpr).(*ast.CallExpr)\n\t\tif !ok || len(add.Args) != 1 {\n\t\t\treturn\n\t\t}\n\t\tsel, ok := add.Fun.(*ast.SelectorExpr)\n\t\tif !ok || sel.Sel.Name != \"Add\" {\n\t\t\treturn\n\t\t}\n\t\tnow, ok := unparen(sel.X).(*ast.CallExpr)\n\t\tif !ok || len(now.Args) != 0 {\n\t\t\treturn\n\t\t}\n\t\tif fn, ok := a.calledFunc(f, pkg, now.Fun, f.timeNames, \"time\"); !ok || fn != \"Now\" {\n\t\t\treturn\n\t\t}\n\t\tdurationExpr = add.Args[0]\n\t}\n\tvalue, ok := a.eval(f, durationExpr, -1)\n\tif !ok {\n\t\treturn\n\t}\n\tns, ok := nanoseconds(value)\n\tif !ok {\n\t\treturn\n\t}\n\tif inSelect {\n\t\tname = \"select <-\" + name\n\t}\n\tpos := a.fset.Position(call.Pos())\n\ta.waits = append(a.waits, map[string]interface{}{\n\t\t\"file\":       f.path,\n\t\t\"line\":       pos.Line,\n\t\t\"column\":     pos.Column,\n\t\t\"call\":       name,\n\t\t\"durationNs\": ns,\n\t\t\"expression\": a.text(f, durationExpr),\n\t})\n}\n\n// calledFunc names the function of package pkgName that fun refers to: through the file's\n// import names, a dot import, or (inside that package itself) an unqualified top-level function.\nfunc (a *analyzer) calledFunc(f *sourceFile, pkg *packageInfo, fun ast.Expr, names map[string]bool, pkgName string) (string, bool) {\n\tswitch fn := unparen(fun).(type) {\n\tcase *ast.SelectorExpr:\n\t\tif id, ok := fn.X.(*ast.Ident); ok && id.Obj == nil && names[id.Name] {\n\t\t\treturn fn.Sel.Name, true\n\t\t}\n\tcase *ast.Ident:\n\t\tif fn.Obj != nil {\n\t\t\treturn \"\", false\n\t\t}\n\t\tif names[\".\"] || (pkg.name == pkgName && pkg.funcs[fn.Name]) {\n\t\t\treturn fn.Name, true\n\t\t}\n\t}\n\treturn \"\", false\n}\n\n// unparen strips parentheses (ast.Unparen needs Go 1.22).\nfunc unparen(x ast.Expr) ast.Expr {\n\tfor {\n\t\tp, ok := x.(*ast.ParenExpr)\n\t\tif !ok {\n\t\t\treturn x\n\t\t}\n\t\tx = p.X\n\t}\n}\n\n// text is the source of x with its whitespace runs collapsed, for a one-line message.\nfunc (a *analyzer) text(f *sourceFile, x ast.Expr) string {\n\tstart, end := a.fset.Position(x.Pos()).Offset, a.fset.Position(x.End()).Offset\n\tif start < 0 || end > len(f.src) || start > end {\n\t\treturn \"\"\n\t}\n\treturn strings.Join(strings.Fields(string(f.src[start:end])), \" \")\n}\n\n// eval folds a constant expression with go/constant. iota is -1 outside a const declaration.\nfunc (a *analyzer) eval(f *sourceFile, x ast.Expr, iota int64) (constant.Value, bool) {\n\tswitch e := x.(type) {\n\tcase *ast.BasicLit:\n\t\tv := constant.MakeFromLiteral(e.Value, e.Kind, 0)\n\t\treturn v, v.Kind() == constant.Int || v.Kind() == constant.Float\n\tcase *ast.ParenExpr:\n\t\treturn a.eval(f, e.X, iota)\n\tcase *ast.Ident:\n\t\treturn a.evalIdent(f, e, iota)\n\tcase *ast.SelectorExpr:\n\t\tif id, ok := e.X.(*ast.Ident); ok && id.Obj == nil && f.timeNames[id.Name] {\n\t\t\tif unit, ok := timeUnits[e.Sel.Name]; ok {\n\t\t\t\treturn constant.MakeInt64(unit), true\n\t\t\t}\n\t\t}\n\tcase *ast.UnaryExpr:\n\t\tif e.Op != token.ADD && e.Op != token.SUB {\n\t\t\treturn nil, false\n\t\t}\n\t\tv, ok := a.eval(f, e.X, iota)\n\t\tif !ok {\n\t\t\treturn nil, false\n\t\t}\n\t\treturn constant.UnaryOp(e.Op, v, 0), true\n\tcase *ast.BinaryExpr:\n\t\treturn a.evalBinary(f, e, iota)\n\tcase *ast.CallExpr:\n\t\tif len(e.Args) != 1 || e.Ellipsis != token.NoPos || !a.isConversion(f, e.Fun) {\n\t\t\treturn nil, false\n\t\t}\n\t\tv, ok := a.eval(f, e.Args[0], iota)\n\t\tif !ok {\n\t\t\treturn nil, false\n\t\t}\n\t\tif id, isIdent := e.Fun.(*ast.Ident); isIdent && strings.HasPrefix(id.Name, \"float\") {\n\t\t\treturn constant.ToFloat(v), true\n\t\t}\n\t\treturn v, true\n\t}\n\treturn nil, false\n}\n\nfunc (a *analyzer) isConversion(f *sourceFile, fun ast.Expr) bool {\n\tswitch fn := unparen(fun).(type) {\n\tcase *ast.Ident:\n\t\tif fn.Obj == nil && conversionTypes[fn.Name] {\n\t\t\treturn true\n\t\t}\n\t\treturn fn.Obj == nil && fn.Name == \"Duration\" && (f.timeNames[\".\"] || f.syntax.Name.Name == \"time\")\n\tcase *ast.SelectorExpr:\n\t\tid, ok := fn.X.(*ast.Ident)\n\t\treturn ok && id.Obj == nil && f.timeNames[id.Name] && fn.Sel.Name == \"Duration\"\n\t}\n\treturn false\n}\n\nfunc (a *analyzer) evalIdent(f *sourceFile, id *ast.Ident, iota int64) (constant.Value, bool) {\n\tif id.Obj != nil {\n\t\t// Resolved inside the file: a constant (local or package-level) or something variable.\n\t\tif id.Obj.Kind != ast.Con {\n\t\t\treturn nil, false\n\t\t}\n\t\tspec, ok := id.Obj.Decl.(*ast.ValueSpec)\n\t\tif !ok {\n\t\t\treturn nil, false\n\t\t}\n\t\tfor _, name := range spec.Names {\n\t\t\tif name.Name == id.Name && f.consts[name] != nil {\n\t\t\t\treturn a.evalDef(f.consts[name])\n\t\t\t}\n\t\t}\n\t\treturn nil, false\n\t}\n\tif id.Name == \"iota\" && iota >= 0 {\n\t\treturn constant.MakeInt64(iota), true\n\t}\n\tif unit, ok := timeUnits[id.Name]; ok && (f.timeNames[\".\"] || f.syntax.Name.Name == \"time\") {\n\t\tif defs := a.packageOf(filepath.Dir(f.path), f.syntax.Name.Name).consts[id.Name]; len(defs) == 0 {\n\t\t\treturn constant.MakeInt64(unit), true\n\t\t}\n\t}\n\t// Declared in another file of the package: every declaration (one per build variant) must agree.\n\tdefs := a.packageOf(filepath.Dir(f.path), f.syntax.Name.Name).consts[id.Name]\n\tif len(defs) == 0 {\n\t\treturn nil, false\n\t}\n\tvar result constant.Value\n\tfor _, def := range defs {\n\t\tv, ok := a.evalDef(def)\n\t\tif !ok || (result != nil && !constant.Compare(result, token.EQL, v)) {\n\t\t\treturn nil, false\n\t\t}\n\t\tresult = v\n\t}\n\treturn result, true\n}\n\nfunc (a *analyzer) evalDef(def *constDef) (constant.Value, bool) {\n\tif a.active[def] {\n\t\treturn nil, false\n\t}\n\ta.active[def] = true\n\tdefer delete(a.active, def)\n\treturn a.eval(def.file, def.expr, def.iota)\n}\n\nfunc (a *analyzer) evalBinary(f *sourceFile, e *ast.BinaryExpr, iota int64) (constant.Value, bool) {\n\tx, ok := a.eval(f, e.X, iota)\n\tif !ok {\n\t\treturn nil, false\n\t}\n\ty, ok := a.eval(f, e.Y, iota)\n\tif !ok {\n\t\treturn nil, false\n\t}\n\top := e.Op\n\tswitch op {\n\tcase token.ADD, token.SUB, token.MUL:\n\t\treturn constant.BinaryOp(x, op, y), true\n\tcase token.QUO, token.REM:\n\t\tif constant.Sign(y) == 0 {\n\t\t\treturn nil, false\n\t\t}\n\t\tif x.Kind() == constant.Int && y.Kind() == constant.Int {\n\t\t\tif op == token.QUO {\n\t\t\t\top = token.QUO_ASSIGN // integer division, as Duration arithmetic does\n\t\t\t}\n\t\t\treturn constant.BinaryOp(x, op, y), true\n\t\t}\n\t\tif op == token.REM {\n\t\t\treturn nil, false\n\t\t}\n\t\treturn constant.BinaryOp(x, op, y), true\n\tcase token.SHL, token.SHR:\n\t\tshift, exact := constant.Uint64Val(constant.ToInt(y))\n\t\txi := constant.ToInt(x)\n\t\tif !exact || shift > 64 || xi.Kind() != constant.Int {\n\t\t\treturn nil, false\n\t\t}\n\t\treturn constant.Shift(xi, op, uint(shift)), true\n\t}\n\treturn nil, false\n}\n\n// nanoseconds converts a folded value to an int64 count, as a Duration holds it.\nfunc nanoseconds(v constant.Value) (int64, bool) {\n\tif i := constant.ToInt(v); i.Kind() == constant.Int {\n\t\tn, exact := constant.Int64Val(i)\n\t\treturn n, exact\n\t}\n\tf, _ := constant.Float64Val(constant.ToFloat(v))\n\tif math.IsNaN(f) || math.IsInf(f, 0) || f > math.MaxInt64 || f < math.MinInt64 {\n\t\treturn 0, false\n\t}\n\treturn int64(f), true\n}\n\n// Test needs: per Test function, the waits whose lateness can fail it and the bound each races\n// (an elapsed-time assertion, a timeout or deadline, a TTL, a ticker count in a window, a\n// background goroutine's wait), as a margin; and the waits whose lateness cannot fail it.\n\n// A margin of this much or more is a hang guard: no runner is that late without hanging.\nconst hangGuardNs = int64(1e9)\n\n// A wait this short inside a loop only yields the processor.\nconst yieldNs = int64(1e6)\n\n// A wait this long before a Reset is a placeholder, not a wait.\nconst placeholderNs = int64(60e9)\n\nvar ttlParam = regexp.MustCompile(`(?i)ttl|expir|maxage|lifetime`)\nvar ttlSetter = regexp.MustCompile(`(?i)^set.*(ttl|expir|maxage|lifetime)`)\nvar fakeName = regexp.MustCompile(`(?i)fake|mock|manual|stub`)\nvar failCalls = map[string]bool{\"Fatal\": true, \"Fatalf\": true, \"Error\": true, \"Errorf\": true, \"FailNow\": true, \"Fail\": true}\n\n// paramWait says that a function waits on one of its parameters, and whether in a goroutine.\ntype paramWait struct{ background bool }\n\n// funcSummary is what a function or method of the module does with its duration parameters.\ntype funcSummary struct {\n\tparams []string\n\twaits  map[int]paramWait\n\t// A parameter stored in a struct field that a method of the module waits on.\n\tfields map[int]string\n}\n\ntype needsIndex struct {\n\t// By function name, and by method name (matched by name: there is no type checking).\n\tfuncs   map[string]*funcSummary\n\tmethods map[string][]*funcSummary\n\t// Struct fields some method waits on, and whether in a goroutine.\n\tfieldWaits map[string]paramWait\n}\n\n// testWait is one wait found in a test, direct or through a module function.\ntype testWait struct {\n\tpos        token.Pos\n\tns         int64\n\tcall       string\n\ttext       string\n\tbackground bool\n\tticker     bool\n\tinLoop     bool\n\theldLock   bool\n\tfake       bool\n\t// Reset replaces a placeholder; a bound is not a wait.\n\tbound bool\n\t// The constructor call that gave it, to pair a janitor interval with its TTL.\n\tgroup ast.Node\n}\n\ntype testBound struct {\n\tpos  token.Pos\n\tns   int64\n\tkind string // \"elapsed\", \"timeout\", \"ttl\", \"count\"\n\ttext string\n\t// For counts: the constant; for TTLs: the constructor call.\n\tcount int64\n\tgroup ast.Node\n}\n\nfunc (a *analyzer) buildIndex() *needsIndex {\n\tidx := &needsIndex{funcs: map[string]*funcSummary{}, methods: map[string][]*funcSummary{}, fieldWaits: map[string]paramWait{}}\n\ttype decl struct {\n\t\tf  *sourceFile\n\t\tfn *ast.FuncDecl\n\t\ts  *funcSummary\n\t}\n\tvar decls []decl\n\tfor _, f := range a.all {\n\t\tfor _, d := range f.syntax.Decls {\n\t\t\tfn, ok := d.(*ast.FuncDecl)\n\t\t\tif !ok || fn.Body == nil {\n\t\t\t\tcontinue\n\t\t\t}\n\t\t\ts := &funcSummary{waits: map[int]paramWait{}, fields: map[int]string{}}\n\t\t\tfor _, field := range fn.Type.Params.List {\n\t\t\t\tif len(field.Names) == 0 {\n\t\t\t\t\ts.params = append(s.params, \"_\")\n\t\t\t\t}\n\t\t\t\tfor _, n := range field.Names {\n\t\t\t\t\ts.params = append(s.params, n.Name)\n\t\t\t\t}\n\t\t\t}\n\t\t\tif fn.Recv == nil {\n\t\t\t\tidx.funcs[fn.Name.Name] = s\n\t\t\t} else {\n\t\t\t\tidx.methods[fn.Name.Name] = append(idx.methods[fn.Name.Name], s)\n\t\t\t}\n\t\t\tdecls = append(decls, decl{f, fn, s})\n\t\t}\n\t}\n\t// Waits through other functions of the module: repeat until nothing changes.\n\tfor changed := true; changed; {\n\t\tchanged = false\n\t\tfor _, d := range decls {\n\t\t\tparamIndex := map[string]int{}\n\t\t\tfor i, p := range d.s.params {\n\t\t\t\tparamIndex[p] = i\n\t\t\t}\n\t\t\twalkGo(d.fn.Body, false, func(n ast.Node, inGo bool) {\n\t\t\t\tswitch node := n.(type) {\n\t\t\t\tcase *ast.CallExpr:\n\t\t\t\t\tfor arg, bg := range a.waitedArgs(d.f, idx, node) {\n\t\t\t\t\t\tif id, ok := unparen(node.Args[arg]).(*ast.Ident); ok {\n\t\t\t\t\t\t\tif i, isParam := paramIndex[id.Name]; isParam {\n\t\t\t\t\t\t\t\tw := paramWait{background: inGo || bg}\n\t\t\t\t\t\t\t\tif old, seen := d.s.waits[i]; !seen || (w.background && !old.background) {\n\t\t\t\t\t\t\t\t\td.s.waits[i] = w\n\t\t\t\t\t\t\t\t\tchanged = true\n\t\t\t\t\t\t\t\t}\n\t\t\t\t\t\t\t}\n\t\t\t\t\t\t}\n\t\t\t\t\t\tif sel, ok := unparen(node.Args[arg]).(*ast.SelectorExpr); ok && d.fn.Recv != nil {\n\t\t\t\t\t\t\tw := paramWait{background: inGo || bg}\n\t\t\t\t\t\t\tif old, seen := idx.fieldWaits[sel.Sel.Name]; !seen || (w.background && !old.background) {\n\t\t\t\t\t\t\t\tidx.fieldWaits[sel.Sel.Name] = w\n\t\t\t\t\t\t\t\tchanged = true\n\t\t\t\t\t\t\t}\n\t\t\t\t\t\t}\n\t\t\t\t\t}\n\t\t\t\tcase *ast.KeyValueExpr:\n\t\t\t\t\tkey, ok1 := node.Key.(*ast.Ident)\n\t\t\t\t\tval, ok2 := unparen(node.Value).(*ast.Ident)\n\t\t\t\t\tif ok1 && ok2 {\n\t\t\t\t\t\tif i, isParam := paramIndex[val.Name]; isParam {\n\t\t\t\t\t\t\tif _, seen := d.s.fields[i]; !seen {\n\t\t\t\t\t\t\t\td.s.fields[i] = key.Name\n\t\t\t\t\t\t\t\tchanged = true\n\t\t\t\t\t\t\t}\n\t\t\t\t\t\t}\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t})\n\t\t}\n\t}\n\treturn idx\n}\n\n// walkGo visits every node under n, saying whether it runs in a goroutine the walk started.\nfunc walkGo(n ast.Node, inGo bool, visit func(ast.Node, bool)) {\n\tast.Inspect(n, func(m ast.Node) bool {\n\t\tif m == nil {\n\t\t\treturn false\n\t\t}\n\t\tif g, ok := m.(*ast.GoStmt); ok && m != n {\n\t\t\twalkGo(g.Call, true, visit)\n\t\t\treturn false\n\t\t}\n\t\tvisit(m, inGo)\n\t\treturn true\n\t})\n}\n\n// waitedArgs lists the arguments of call that are durations it waits on, and whether the wait\n// happens in a goroutine it starts: time's waits, Reset, and module functions and methods whose\n// body waits on that parameter (directly, through another, or through a struct field).\nfunc (a *analyzer) waitedArgs(f *sourceFile, idx *needsIndex, call *ast.CallExpr) map[int]bool {\n\tout := map[int]bool{}\n\tpkg := a.packageOf(filepath.Dir(f.path), f.syntax.Name.Name)\n\tif fn, ok := a.calledFunc(f, pkg, call.Fun, f.timeNames, \"time\"); ok {\n\t\tif i, known := timeCalls[fn]; known && i < len(call.Args) {\n\t\t\tout[i] = fn == \"AfterFunc\"\n\t\t}\n\t\treturn out\n\t}\n\tvar summaries []*funcSummary\n\tswitch fun := unparen(call.Fun).(type) {\n\tcase *ast.Ident:\n\t\tif s := idx.funcs[fun.Name]; s != nil && (fun.Obj == nil || fun.Obj.Kind == ast.Fun) {\n\t\t\tsummaries = append(summaries, s)\n\t\t}\n\tcase *ast.SelectorExpr:\n\t\tif fun.Sel.Name == \"Reset\" && len(call.Args) == 1 {\n\t\t\tout[0] = false\n\t\t\treturn out\n\t\t}\n\t\tif id, ok := fun.X.(*ast.Ident); ok && id.Obj == nil && (f.timeNames[id.Name] || f.contextNames[id.Name]) {\n\t\t\treturn out\n\t\t}\n\t\t// A method of any type of the module with that name, or a function of an imported package\n\t\t// of the module (pkg.New), matched by name.\n\t\tsummaries = append(summaries, idx.methods[fun.Sel.Name]...)\n\t\tif s := idx.funcs[fun.Sel.Name]; s != nil {\n\t\t\tsummaries = append(summaries, s)\n\t\t}\n\t}\n\tfor _, s := range summaries {\n\t\tfor i, w := range s.waits {\n\t\t\tif i < len(call.Args) {\n\t\t\t\tout[i] = out[i] || w.background\n\t\t\t}\n\t\t}\n\t\tfor i, field := range s.fields {\n\t\t\tif w, ok := idx.fieldWaits[field]; ok && i < len(call.Args) {\n\t\t\t\tout[i] = out[i] || w.background\n\t\t\t}\n\t\t}\n\t}\n\treturn out\n}\n\n// calleeParams names the parameters of a module function or method a call reaches.\nfunc calleeParams(idx *needsIndex, call *ast.CallExpr) []string {\n\tswitch fun := unparen(call.Fun).(type) {\n\tcase *ast.Ident:\n\t\tif s := idx.funcs[fun.Name]; s != nil {\n\t\t\treturn s.params\n\t\t}\n\tcase *ast.SelectorExpr:\n\t\tif s := idx.methods[fun.Sel.Name]; len(s) > 0 {\n\t\t\treturn s[0].params\n\t\t}\n\t\tif s := idx.funcs[fun.Sel.Name]; s != nil {\n\t\t\treturn s.params\n\t\t}\n\t}\n\treturn nil\n}\n\nfunc (a *analyzer) durationOf(f *sourceFile, x ast.Expr) (int64, bool) {\n\tif !a.mentionsTime(f, x) {\n\t\treturn 0, false\n\t}\n\tv, ok := a.eval(f, x, -1)\n\tif !ok {\n\t\treturn 0, false\n\t}\n\treturn nanoseconds(v)\n}\n\n// mentionsTime: the expression names a unit of package time (or a constant that does), so an\n// integer constant such as a tick count is not mistaken for a duration.\nfunc (a *analyzer) mentionsTime(f *sourceFile, x ast.Expr) bool {\n\tfound := false\n\tast.Inspect(x, func(n ast.Node) bool {\n\t\tswitch e := n.(type) {\n\t\tcase *ast.SelectorExpr:\n\t\t\tif id, ok := e.X.(*ast.Ident); ok && f.timeNames[id.Name] {\n\t\t\t\tfound = true\n\t\t\t}\n\t\tcase *ast.Ident:\n\t\t\tif e.Obj != nil && e.Obj.Kind == ast.Con {\n\t\t\t\tif spec, ok := e.Obj.Decl.(*ast.ValueSpec); ok {\n\t\t\t\t\tfor _, v := range spec.Values {\n\t\t\t\t\t\tif a.mentionsTime(f, v) {\n\t\t\t\t\t\t\tfound = true\n\t\t\t\t\t\t}\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\treturn !found\n\t})\n\treturn found\n}\n\ntype needOut = map[string]interface{}\n\n// testNeeds analyzes every Test function of f.\nfunc (a *analyzer) testNeeds(f *sourceFile, idx *needsIndex) []map[string]interface{} {\n\tvar tests []map[string]interface{}\n\tfor _, d := range f.syntax.Decls {\n\t\tfn, ok := d.(*ast.FuncDecl)\n\t\tif !ok || fn.Recv != nil || fn.Body == nil || !strings.HasPrefix(fn.Name.Name, \"Test\") {\n\t\t\tcontinue\n\t\t}\n\t\tneeds, safe := a.analyzeTest(f, idx, fn)\n\t\tpos := a.fset.Position(fn.Pos())\n\t\ttests = append(tests, map[string]interface{}{\n\t\t\t\"name\": fn.Name.Name, \"file\": f.path, \"line\": pos.Line, \"needs\": needs, \"safe\": safe,\n\t\t})\n\t}\n\treturn tests\n}\n\nfunc (a *analyzer) analyzeTest(f *sourceFile, idx *needsIndex, fn *ast.FuncDecl) ([]needOut, []needOut) {\n\tvar waits []*testWait\n\tvar bounds []*testBound\n\telapsedVars := map[string]bool{}\n\tafterVars := map[string]*testWait{}\n\tfakeVars := map[string]bool{}\n\ttickerVars := map[string]bool{}\n\tboundCalls := map[*ast.CallExpr]bool{}\n\tabsence := map[*ast.CallExpr]bool{}\n\t// Timers the test stops (not deferred): what they would fire is checked for absence.\n\tstopped := map[string]bool{}\n\tast.Inspect(fn.Body, func(n ast.Node) bool {\n\t\tif _, ok := n.(*ast.DeferStmt); ok {\n\t\t\treturn false\n\t\t}\n\t\tif call, ok := n.(*ast.CallExpr); ok && calledName(call) == \"Stop\" {\n\t\t\tif sel, ok := unparen(call.Fun).(*ast.SelectorExpr); ok {\n\t\t\t\tif id, ok := sel.X.(*ast.Ident); ok {\n\t\t\t\t\tstopped[id.Name] = true\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\treturn true\n\t})\n\tast.Inspect(fn.Body, func(n ast.Node) bool {\n\t\tif as, ok := n.(*ast.AssignStmt); ok {\n\t\t\tfor i, rhs := range as.Rhs {\n\t\t\t\tif call, ok := unparen(rhs).(*ast.CallExpr); ok && i < len(as.Lhs) {\n\t\t\t\t\tif id, ok := as.Lhs[i].(*ast.Ident); ok && stopped[id.Name] {\n\t\t\t\t\t\tabsence[call] = true\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\treturn true\n\t})\n\t// Pre-pass: selects whose time.After case fails (a timeout) or not (an absence check).\n\tast.Inspect(fn.Body, func(n ast.Node) bool {\n\t\tsel, ok := n.(*ast.SelectStmt)\n\t\tif !ok {\n\t\t\treturn true\n\t\t}\n\t\tfor _, c := range sel.Body.List {\n\t\t\tcc := c.(*ast.CommClause)\n\t\t\tcall := receivedCall(cc.Comm)\n\t\t\tif call == nil {\n\t\t\t\tcontinue\n\t\t\t}\n\t\t\tif pkgFn, ok := a.calledFunc(f, a.packageOf(filepath.Dir(f.path), f.syntax.Name.Name), call.Fun, f.timeNames, \"time\"); ok && pkgFn == \"After\" && len(sel.Body.List) > 1 {\n\t\t\t\tif fails(cc.Body) {\n\t\t\t\t\tboundCalls[call] = true\n\t\t\t\t} else if othersFail(sel, cc) {\n\t\t\t\t\tabsence[call] = true\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\treturn true\n\t})\n\tvar visit func(n ast.Node, inGo, inLoop, held bool)\n\tvisit = func(n ast.Node, inGo, inLoop, held bool) {\n\t\tast.Inspect(n, func(m ast.Node) bool {\n\t\t\tif m == nil || m == n {\n\t\t\t\treturn true\n\t\t\t}\n\t\t\tswitch node := m.(type) {\n\t\t\tcase *ast.GoStmt:\n\t\t\t\tvisit(node.Call, true, inLoop, held)\n\t\t\t\treturn false\n\t\t\tcase *ast.ForStmt:\n\t\t\t\tvisit(node.Body, inGo, true, held)\n\t\t\t\treturn false\n\t\t\tcase *ast.RangeStmt:\n\t\t\t\tvisit(node.Body, inGo, true, held)\n\t\t\t\treturn false\n\t\t\tcase *ast.BlockStmt:\n\t\t\t\ta.visitBlock(node, func(s ast.Stmt, h bool) { visit(s, inGo, inLoop, held || h) })\n\t\t\t\treturn false\n\t\t\tcase *ast.AssignStmt:\n\t\t\t\tfor i, rhs := range node.Rhs {\n\t\t\t\t\tif i >= len(node.Lhs) {\n\t\t\t\t\t\tbreak\n\t\t\t\t\t}\n\t\t\t\t\tid, ok := node.Lhs[i].(*ast.Ident)\n\t\t\t\t\tif !ok {\n\t\t\t\t\t\tcontinue\n\t\t\t\t\t}\n\t\t\t\t\tif call, ok := unparen(rhs).(*ast.CallExpr); ok {\n\t\t\t\t\t\tif a.isElapsedCall(f, call) {\n\t\t\t\t\t\t\telapsedVars[id.Name] = true\n\t\t\t\t\t\t}\n\t\t\t\t\t\tif name := calledName(call); name == \"NewTicker\" {\n\t\t\t\t\t\t\ttickerVars[id.Name] = true\n\t\t\t\t\t\t} else if fakeName.MatchString(name) {\n\t\t\t\t\t\t\tfakeVars[id.Name] = true\n\t\t\t\t\t\t}\n\t\t\t\t\t\tfor _, arg := range call.Args {\n\t\t\t\t\t\t\tif aid, ok := unparen(arg).(*ast.Ident); ok && fakeVars[aid.Name] {\n\t\t\t\t\t\t\t\tfakeVars[id.Name] = true\n\t\t\t\t\t\t\t}\n\t\t\t\t\t\t}\n\t\t\t\t\t\tif sel, ok := call.Fun.(*ast.SelectorExpr); ok {\n\t\t\t\t\t\t\tif x, ok := sel.X.(*ast.Ident); ok && f.timeNames[x.Name] && sel.Sel.Name == \"After\" && len(call.Args) == 1 {\n\t\t\t\t\t\t\t\tif ns, ok := a.durationOf(f, call.Args[0]); ok {\n\t\t\t\t\t\t\t\t\tafterVars[id.Name] = &testWait{pos: call.Pos(), ns: ns, text: a.text(f, call)}\n\t\t\t\t\t\t\t\t}\n\t\t\t\t\t\t\t}\n\t\t\t\t\t\t}\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\tcase *ast.SelectStmt:\n\t\t\t\tfor _, c := range node.Body.List {\n\t\t\t\t\tcc := c.(*ast.CommClause)\n\t\t\t\t\tif id := receivedIdent(cc.Comm); id != nil {\n\t\t\t\t\t\tif w := afterVars[id.Name]; w != nil && fails(cc.Body) {\n\t\t\t\t\t\t\tbounds = append(bounds, &testBound{pos: w.pos, ns: w.ns, kind: \"timeout\", text: w.text})\n\t\t\t\t\t\t\tw.bound = true\n\t\t\t\t\t\t}\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\tcase *ast.BinaryExpr:\n\t\t\t\ta.comparison(f, node, elapsedVars, &bounds)\n\t\t\tcase *ast.CallExpr:\n\t\t\t\ta.callInTest(f, idx, node, inGo, inLoop, held, fakeVars, tickerVars, boundCalls, absence, &waits, &bounds)\n\t\t\t}\n\t\t\treturn true\n\t\t})\n\t}\n\tvisit(fn.Body, false, false, false)\n\tfor _, w := range afterVars {\n\t\tif !w.bound {\n\t\t\twaits = append(waits, &testWait{pos: w.pos, ns: w.ns, call: \"time.After\", text: w.text})\n\t\t}\n\t}\n\t// A time.After kept in a variable and raced in a select is that timeout's bound, not a wait.\n\tkept := waits[:0]\n\tfor _, w := range waits {\n\t\tisBound := false\n\t\tfor _, b := range bounds {\n\t\t\tif b.kind == \"timeout\" && b.pos == w.pos {\n\t\t\t\tisBound = true\n\t\t\t}\n\t\t}\n\t\tif !isBound {\n\t\t\tkept = append(kept, w)\n\t\t}\n\t}\n\treturn a.pairNeeds(f, kept, bounds)\n}\n\n// visitBlock visits statements, saying which run while a mutex is held (Lock ... Unlock).\nfunc (a *analyzer) visitBlock(b *ast.BlockStmt, visit func(ast.Stmt, bool)) {\n\theld := false\n\tfor _, s := range b.List {\n\t\tif es, ok := s.(*ast.ExprStmt); ok {\n\t\t\tif call, ok := es.X.(*ast.CallExpr); ok {\n\t\t\t\tswitch calledName(call) {\n\t\t\t\tcase \"Lock\", \"RLock\":\n\t\t\t\t\theld = true\n\t\t\t\tcase \"Unlock\", \"RUnlock\":\n\t\t\t\t\theld = false\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\tvisit(s, held)\n\t}\n}\n\nfunc calledName(call *ast.CallExpr) string {\n\tswitch fun := unparen(call.Fun).(type) {\n\tcase *ast.Ident:\n\t\treturn fun.Name\n\tcase *ast.SelectorExpr:\n\t\treturn fun.Sel.Name\n\t}\n\treturn \"\"\n}\n\nfunc receivedIdent(comm ast.Stmt) *ast.Ident {\n\tvar x ast.Expr\n\tswitch s := comm.(type) {\n\tcase *ast.ExprStmt:\n\t\tx = s.X\n\tcase *ast.AssignStmt:\n\t\tif len(s.Rhs) == 1 {\n\t\t\tx = s.Rhs[0]\n\t\t}\n\t}\n\tif recv, ok := x.(*ast.UnaryExpr); ok && recv.Op == token.ARROW {\n\t\tif id, ok := unparen(recv.X).(*ast.Ident); ok {\n\t\t\treturn id\n\t\t}\n\t}\n\treturn nil\n}\n\n// fails: the statements call t.Fatal, t.Error and the like.\nfunc fails(stmts []ast.Stmt) bool {\n\tfound := false\n\tfor _, s := range stmts {\n\t\tast.Inspect(s, func(n ast.Node) bool {\n\t\t\tif call, ok := n.(*ast.CallExpr); ok {\n\t\t\t\tif sel, ok := call.Fun.(*ast.SelectorExpr); ok && failCalls[sel.Sel.Name] {\n\t\t\t\t\tfound = true\n\t\t\t\t}\n\t\t\t}\n\t\t\treturn !found\n\t\t})\n\t}\n\treturn found\n}\n\nfunc othersFail(sel *ast.SelectStmt, except *ast.CommClause) bool {\n\tfor _, c := range sel.Body.List {\n\t\tif cc := c.(*ast.CommClause); cc != except && fails(cc.Body) {\n\t\t\treturn true\n\t\t}\n\t}\n\treturn false\n}\n\n// isElapsedCall: time.Since(x), x.Sub(y), time.Until(x).\nfunc (a *analyzer) isElapsedCall(f *sourceFile, call *ast.CallExpr) bool {\n\tsel, ok := unparen(call.Fun).(*ast.SelectorExpr)\n\tif !ok {\n\t\treturn false\n\t}\n\tif id, ok := sel.X.(*ast.Ident); ok && f.timeNames[id.Name] {\n\t\treturn sel.Sel.Name == \"Since\"\n\t}\n\treturn sel.Sel.Name == \"Sub\" && len(call.Args) == 1\n}\n\nfunc (a *analyzer) isElapsed(f *sourceFile, x ast.Expr, vars map[string]bool) bool {\n\tswitch e := unparen(x).(type) {\n\tcase *ast.Ident:\n\t\treturn vars[e.Name]\n\tcase *ast.CallExpr:\n\t\treturn a.isElapsedCall(f, e)\n\t}\n\treturn false\n}\n\n// comparison records an elapsed-time bound (elapsed > C: an upper bound) or a count (n < K).\nfunc (a *analyzer) comparison(f *sourceFile, e *ast.BinaryExpr, elapsedVars map[string]bool, bounds *[]*testBound) {\n\top := e.Op\n\tif op != token.GTR && op != token.GEQ && op != token.LSS && op != token.LEQ {\n\t\treturn\n\t}\n\ttext := a.text(f, e)\n\tif a.isElapsed(f, e.X, elapsedVars) {\n\t\tif ns, ok := a.durationOf(f, e.Y); ok {\n\t\t\tkind := \"elapsed\"\n\t\t\tif op == token.LSS || op == token.LEQ {\n\t\t\t\tkind = \"lower\"\n\t\t\t}\n\t\t\t*bounds = append(*bounds, &testBound{pos: e.Pos(), ns: ns, kind: kind, text: text})\n\t\t}\n\t\treturn\n\t}\n\tif a.isElapsed(f, e.Y, elapsedVars) {\n\t\tif ns, ok := a.durationOf(f, e.X); ok {\n\t\t\tkind := \"elapsed\"\n\t\t\tif op == token.GTR || op == token.GEQ {\n\t\t\t\tkind = \"lower\"\n\t\t\t}\n\t\t\t*bounds = append(*bounds, &testBound{pos: e.Pos(), ns: ns, kind: kind, text: text})\n\t\t}\n\t\treturn\n\t}\n\t// n < K: at least K events wanted.\n\tif op == token.LSS || op == token.LEQ {\n\t\tif _, isIdent := unparen(e.X).(*ast.Ident); isIdent && !a.mentionsTime(f, e.Y) {\n\t\t\tif v, ok := a.eval(f, e.Y, -1); ok {\n\t\t\t\tif k, ok := nanoseconds(v); ok && k > 0 {\n\t\t\t\t\tif op == token.LEQ {\n\t\t\t\t\t\tk++\n\t\t\t\t\t}\n\t\t\t\t\t*bounds = append(*bounds, &testBound{pos: e.Pos(), kind: \"count\", count: k, text: text})\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n}\n\nfunc (a *analyzer) callInTest(f *sourceFile, idx *needsIndex, call *ast.CallExpr, inGo, inLoop, held bool, fakeVars, tickerVars map[string]bool, boundCalls, absence map[*ast.CallExpr]bool, waits *[]*testWait, bounds *[]*testBound) {\n\tpkg := a.packageOf(filepath.Dir(f.path), f.syntax.Name.Name)\n\tif fnName, ok := a.calledFunc(f, pkg, call.Fun, f.contextNames, \"context\"); ok {\n\t\tif i, known := contextCalls[fnName]; known && i < len(call.Args) {\n\t\t\targ := call.Args[i]\n\t\t\tif strings.HasPrefix(fnName, \"WithDeadline\") {\n\t\t\t\tif add, ok := unparen(arg).(*ast.CallExpr); ok {\n\t\t\t\t\tboundCalls[add] = true // the deadline itself, not a second bound\n\t\t\t\t}\n\t\t\t\targ = a.nowAddArg(f, pkg, arg)\n\t\t\t}\n\t\t\tif arg != nil {\n\t\t\t\tif ns, ok := a.durationOf(f, arg); ok {\n\t\t\t\t\t*bounds = append(*bounds, &testBound{pos: call.Pos(), ns: ns, kind: \"timeout\", text: a.text(f, call)})\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\treturn\n\t}\n\t// time.Now().Add(C) outside a context: a deadline the test polls against.\n\tif boundCalls[call] && calledName(call) == \"Add\" {\n\t\treturn\n\t}\n\tif sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == \"Add\" && len(call.Args) == 1 {\n\t\tif now, ok := unparen(sel.X).(*ast.CallExpr); ok && len(now.Args) == 0 {\n\t\t\tif name, ok := a.calledFunc(f, pkg, now.Fun, f.timeNames, \"time\"); ok && name == \"Now\" {\n\t\t\t\tif ns, ok := a.durationOf(f, call.Args[0]); ok {\n\t\t\t\t\t*bounds = append(*bounds, &testBound{pos: call.Pos(), ns: ns, kind: \"timeout\", text: a.text(f, call)})\n\t\t\t\t}\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n\tfake := false\n\tif sel, ok := unparen(call.Fun).(*ast.SelectorExpr); ok {\n\t\tif id, ok := sel.X.(*ast.Ident); ok && fakeVars[id.Name] {\n\t\t\tfake = true\n\t\t}\n\t}\n\tfor _, arg := range call.Args {\n\t\tif id, ok := unparen(arg).(*ast.Ident); ok && fakeVars[id.Name] {\n\t\t\tfake = true\n\t\t}\n\t}\n\t// TTLs passed to a constructor or setter of the module.\n\tparams := calleeParams(idx, call)\n\tname := calledName(call)\n\tfor i, arg := range call.Args {\n\t\tns, ok := a.durationOf(f, arg)\n\t\tif !ok {\n\t\t\tcontinue\n\t\t}\n\t\tisTTL := ttlSetter.MatchString(name) || (i < len(params) && ttlParam.MatchString(params[i]))\n\t\tif isTTL && !fake {\n\t\t\t*bounds = append(*bounds, &testBound{pos: arg.Pos(), ns: ns, kind: \"ttl\", text: a.text(f, call), group: call})\n\t\t}\n\t}\n\tif boundCalls[call] {\n\t\tif len(call.Args) == 1 {\n\t\t\tif ns, ok := a.durationOf(f, call.Args[0]); ok {\n\t\t\t\t*bounds = append(*bounds, &testBound{pos: call.Pos(), ns: ns, kind: \"timeout\", text: a.text(f, call)})\n\t\t\t}\n\t\t}\n\t\treturn\n\t}\n\tfor i, bg := range a.waitedArgs(f, idx, call) {\n\t\tns, ok := a.durationOf(f, call.Args[i])\n\t\tif !ok {\n\t\t\tcontinue\n\t\t}\n\t\tw := &testWait{\n\t\t\tpos: call.Pos(), ns: ns, call: a.text(f, call.Fun), text: a.text(f, call),\n\t\t\tbackground: inGo || bg, inLoop: inLoop, heldLock: held, fake: fake, group: call,\n\t\t}\n\t\tif absence[call] {\n\t\t\tw.bound = true // an absence check: classified below\n\t\t\tw.call = \"absence\"\n\t\t}\n\t\tw.ticker = strings.HasSuffix(w.call, \"NewTicker\") || strings.HasSuffix(w.call, \".Tick\")\n\t\tif sel, ok := unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == \"Reset\" {\n\t\t\tif id, ok := sel.X.(*ast.Ident); ok && tickerVars[id.Name] {\n\t\t\t\tw.ticker = true\n\t\t\t}\n\t\t}\n\t\t*waits = append(*waits, w)\n\t}\n}\n\nfunc (a *analyzer) nowAddArg(f *sourceFile, pkg *packageInfo, x ast.Expr) ast.Expr {\n\tadd, ok := unparen(x).(*ast.CallExpr)\n\tif !ok || len(add.Args) != 1 {\n\t\treturn nil\n\t}\n\tsel, ok := add.Fun.(*ast.SelectorExpr)\n\tif !ok || sel.Sel.Name != \"Add\" {\n\t\treturn nil\n\t}\n\tnow, ok := unparen(sel.X).(*ast.CallExpr)\n\tif !ok || len(now.Args) != 0 {\n\t\treturn nil\n\t}\n\tif fn, ok := a.calledFunc(f, pkg, now.Fun, f.timeNames, \"time\"); !ok || fn != \"Now\" {\n\t\treturn nil\n\t}\n\treturn add.Args[0]\n}\n\n// pairNeeds pairs each wait with the bounds it races and classifies the rest.\nfunc (a *analyzer) pairNeeds(f *sourceFile, waits []*testWait, bounds []*testBound) ([]needOut, []needOut) {\n\tneeds := []needOut{}\n\tsafe := []needOut{}\n\tused := map[*testWait]bool{}\n\t// Waits that serve as the bound of another (the window of a ticker count, the foreground\n\t// wait for a goroutine): they are part of that need, not waits of their own.\n\tpartner := map[*testWait]bool{}\n\tadd := func(w *testWait, b *testBound, margin int64, kind string) {\n\t\tused[w] = true\n\t\tif margin >= hangGuardNs {\n\t\t\treturn\n\t\t}\n\t\tpos := a.fset.Position(w.pos)\n\t\tneeds = append(needs, needOut{\n\t\t\t\"line\": pos.Line, \"column\": pos.Column, \"call\": w.call, \"wait\": w.text, \"waitNs\": w.ns,\n\t\t\t\"kind\": kind, \"bound\": b.text, \"boundNs\": b.ns, \"marginNs\": margin,\n\t\t})\n\t}\n\tclassify := func(w *testWait) string {\n\t\tswitch {\n\t\tcase w.fake:\n\t\t\treturn \"fake clock\"\n\t\tcase w.call == \"absence\":\n\t\t\treturn \"absence check\"\n\t\tcase w.heldLock:\n\t\t\treturn \"hold time\"\n\t\tcase w.inLoop && w.ns <= yieldNs:\n\t\t\treturn \"yield\"\n\t\tcase w.ns >= placeholderNs:\n\t\t\treturn \"hang guard\"\n\t\t}\n\t\treturn \"\"\n\t}\n\tlive := []*testWait{}\n\tfor _, w := range waits {\n\t\tif classify(w) == \"\" && !w.bound {\n\t\t\tlive = append(live, w)\n\t\t}\n\t}\n\tfor _, b := range bounds {\n\t\tswitch b.kind {\n\t\tcase \"elapsed\":\n\t\t\t// The longest foreground wait before the check, at most the bound.\n\t\t\tvar best *testWait\n\t\t\tfor _, w := range live {\n\t\t\t\tif !w.background && !w.ticker && w.pos < b.pos && w.ns <= b.ns && (best == nil || w.ns > best.ns) {\n\t\t\t\t\tbest = w\n\t\t\t\t}\n\t\t\t}\n\t\t\tif best != nil {\n\t\t\t\tadd(best, b, b.ns-best.ns, \"elapsed\")\n\t\t\t}\n\t\tcase \"timeout\":\n\t\t\tvar best *testWait\n\t\t\tfor _, w := range live {\n\t\t\t\tif !w.ticker && w.ns < b.ns && (best == nil || w.ns > best.ns) {\n\t\t\t\t\tbest = w\n\t\t\t\t}\n\t\t\t}\n\t\t\tif best != nil {\n\t\t\t\tadd(best, b, b.ns-best.ns, \"timeout\")\n\t\t\t}\n\t\tcase \"ttl\":\n\t\t\tvar janitor *testWait\n\t\t\tfor _, w := range live {\n\t\t\t\tif w.group == b.group && w.background {\n\t\t\t\t\tjanitor = w\n\t\t\t\t}\n\t\t\t}\n\t\t\tif janitor != nil {\n\t\t\t\tused[janitor], partner[janitor] = true, true\n\t\t\t}\n\t\t\tfor _, w := range live {\n\t\t\t\tif w.background || w.ticker || w.pos < b.pos || w == janitor {\n\t\t\t\t\tcontinue\n\t\t\t\t}\n\t\t\t\tif w.ns < b.ns {\n\t\t\t\t\tadd(w, b, b.ns-w.ns, \"ttl\")\n\t\t\t\t} else if janitor != nil && janitor.ns < w.ns {\n\t\t\t\t\t// Expiry by the janitor: it must run between the TTL and the check.\n\t\t\t\t\tadd(w, &testBound{ns: b.ns + janitor.ns, text: b.text + \" (TTL + janitor interval)\"}, w.ns-b.ns-janitor.ns, \"ttl-eviction\")\n\t\t\t\t}\n\t\t\t}\n\t\tcase \"count\":\n\t\t\tfor _, t := range live {\n\t\t\t\tif !t.ticker {\n\t\t\t\t\tcontinue\n\t\t\t\t}\n\t\t\t\tvar window *testWait\n\t\t\t\tfor _, w := range live {\n\t\t\t\t\tif !w.ticker && w.pos > t.pos && w.ns > t.ns && (window == nil || w.ns > window.ns) {\n\t\t\t\t\t\twindow = w\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t\tif window != nil && b.count*t.ns < window.ns {\n\t\t\t\t\tadd(t, &testBound{ns: b.count * t.ns, text: b.text + \" in \" + window.text}, window.ns-b.count*t.ns, \"ticker-count\")\n\t\t\t\t\tused[window], partner[window] = true, true\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n\t// A foreground wait for a background goroutine's shorter wait.\n\tfor _, bg := range live {\n\t\tif !bg.background || used[bg] {\n\t\t\tcontinue\n\t\t}\n\t\tfor _, w := range live {\n\t\t\tif !w.background && !w.ticker && w.pos > bg.pos && w.ns > bg.ns && !used[w] {\n\t\t\t\tadd(bg, &testBound{ns: w.ns, text: w.text}, w.ns-bg.ns, \"background\")\n\t\t\t\tused[w], partner[w] = true, true\n\t\t\t\tbreak\n\t\t\t}\n\t\t}\n\t}\n\tfor _, w := range waits {\n\t\tif used[w] {\n\t\t\tcontinue\n\t\t}\n\t\treason := classify(w)\n\t\tif reason == \"\" {\n\t\t\treason = \"no bound\"\n\t\t\tfor _, b := range bounds {\n\t\t\t\tif b.kind == \"lower\" {\n\t\t\t\t\treason = \"lower bound\"\n\t\t\t\t}\n\t\t\t\tif b.kind == \"timeout\" && b.ns >= hangGuardNs {\n\t\t\t\t\treason = \"hang guard\"\n\t\t\t\t}\n\t\t\t\tif b.kind == \"ttl\" && w.ns >= b.ns {\n\t\t\t\t\treason = \"expiry checked on read\"\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\tpos := a.fset.Position(w.pos)\n\t\tsafe = append(safe, needOut{\"line\": pos.Line, \"column\": pos.Column, \"call\": w.call, \"wait\": w.text, \"waitNs\": w.ns, \"reason\": reason})\n\t}\n\t// Waits whose needs have a margin of seconds: hang guards.\n\tfor w := range used {\n\t\tif partner[w] {\n\t\t\tcontinue\n\t\t}\n\t\tfound := false\n\t\tfor _, n := range needs {\n\t\t\tif n[\"line\"] == a.fset.Position(w.pos).Line {\n\t\t\t\tfound = true\n\t\t\t}\n\t\t}\n\t\tif !found {\n\t\t\tpos := a.fset.Position(w.pos)\n\t\t\tsafe = append(safe, needOut{\"line\": pos.Line, \"column\": pos.Column, \"call\": w.call, \"wait\": w.text, \"waitNs\": w.ns, \"reason\": \"margin of seconds\"})\n\t\t}\n\t}\n\tsort.SliceStable(needs, func(i, j int) bool { return needs[i][\"marginNs\"].(int64) < needs[j][\"marginNs\"].(int64) })\n\tsort.SliceStable(safe, func(i, j int) bool { return safe[i][\"line\"].(int) < safe[j][\"line\"].(int) })\n\treturn needs, safe\n}\n";
 
 const ANALYZER = {
     name: 'analyzer',
@@ -7112,7 +7207,7 @@ const ANALYZER = {
 /** Pure: validate the analyzer's JSON. */
 function parseAnalyzerOutput(stdout) {
     const fail = (what) => {
-        throw new UserError(`The test-file analyzer printed ${what}: expected one JSON object with filesScanned, waits and errors.`);
+        throw new UserError(`The test-file analyzer printed ${what}: expected one JSON object with filesScanned, waits, tests and errors.`);
     };
     let data;
     try {
@@ -7126,8 +7221,9 @@ function parseAnalyzerOutput(stdout) {
     const record = data;
     if (typeof record.filesScanned !== 'number' ||
         !Array.isArray(record.waits) ||
+        !Array.isArray(record.tests) ||
         !Array.isArray(record.errors)) {
-        return fail('an object without filesScanned, waits or errors');
+        return fail('an object without filesScanned, waits, tests or errors');
     }
     const waits = record.waits.map((item) => {
         const w = item;
@@ -7155,14 +7251,62 @@ function parseAnalyzerOutput(stdout) {
         }
         return { file: e.file, message: e.message };
     });
-    return { filesScanned: record.filesScanned, waits, errors };
+    const tests = record.tests.map((item) => {
+        const t = item;
+        if (typeof t?.name !== 'string' ||
+            typeof t.file !== 'string' ||
+            typeof t.line !== 'number' ||
+            !Array.isArray(t.needs) ||
+            !Array.isArray(t.safe)) {
+            return fail(`a test without name, file, line, needs or safe (${JSON.stringify(item)})`);
+        }
+        return {
+            name: t.name,
+            file: t.file,
+            line: t.line,
+            needs: t.needs.map(need => checked(need, NEED_FIELDS, 'need', fail)),
+            safe: t.safe.map(wait => checked(wait, SAFE_FIELDS, 'safe wait', fail))
+        };
+    });
+    return { filesScanned: record.filesScanned, waits, tests, errors };
+}
+const NEED_FIELDS = {
+    line: 'number',
+    column: 'number',
+    call: 'string',
+    wait: 'string',
+    waitNs: 'number',
+    kind: 'string',
+    bound: 'string',
+    boundNs: 'number',
+    marginNs: 'number'
+};
+const SAFE_FIELDS = {
+    line: 'number',
+    column: 'number',
+    call: 'string',
+    wait: 'string',
+    waitNs: 'number',
+    reason: 'string'
+};
+/** The entry with exactly `fields`, each of its type; anything else is a contract slip. */
+function checked(item, fields, what, fail) {
+    const record = item;
+    const out = {};
+    for (const [key, type] of Object.entries(fields)) {
+        if (typeof record?.[key] !== type) {
+            return fail(`a ${what} without ${key} (${JSON.stringify(item)})`);
+        }
+        out[key] = record[key];
+    }
+    return out;
 }
 async function runAnalyzer(go, files, ctx) {
     const stdout = await runEmbeddedGoProgram(go, ANALYZER, ctx, files.join('\n') + '\n');
     return parseAnalyzerOutput(stdout);
 }
 
-// Pure: which analyzer waits this runner cannot honour, and how to say so.
+// Pure: which analyzer waits and test needs this runner cannot honour, and how to say so.
 /**
  * Waits shorter than this many times the lateness a runner may have are flagged. A wait of d
  * on a runner whose p99 lateness is L lasts up to d + L in 1% of wake-ups: once L ≥ d/2 that
@@ -7253,6 +7397,57 @@ function parseErrorFinding(file, message, workspace) {
         message: located ? located[3] : message,
         file: repositoryPath(file, workspace),
         line: located ? Number(located[1]) : undefined
+    };
+}
+/** Every need of every test, judged against this runner's lateness, thinnest margin first. */
+function judgeNeeds(tests, lateness, workspace) {
+    const needs = [];
+    for (const test of tests) {
+        for (const need of test.needs) {
+            const marginUs = need.marginNs / 1000;
+            const { risk, rule } = judgeNeed(marginUs, lateness);
+            needs.push({
+                test: test.name,
+                file: repositoryPath(test.file, workspace),
+                line: need.line,
+                column: need.column,
+                wait: need.wait,
+                waitUs: need.waitNs / 1000,
+                kind: need.kind,
+                bound: need.bound,
+                boundUs: need.boundNs / 1000,
+                marginUs,
+                risk,
+                rule
+            });
+        }
+    }
+    return needs.sort((a, b) => a.marginUs - b.marginUs);
+}
+const NEED_KIND_TEXT = {
+    elapsed: 'the elapsed-time check',
+    timeout: 'the timeout',
+    ttl: 'the TTL',
+    'ttl-eviction': 'the expiry by the janitor',
+    'ticker-count': 'the tick count',
+    background: 'the wait for it'
+};
+/** The annotation of a need this runner likely breaks. */
+function needFinding(need) {
+    const against = NEED_KIND_TEXT[need.kind] ?? 'its bound';
+    return {
+        id: 'endangered.need-broken',
+        severity: 'error',
+        title: `${need.test}: ${ms(need.marginUs)} of margin, likely broken on this runner`,
+        message: 
+        // No measured figure here: they move run to run, and an annotation must stay put between
+        // pushes; the measured lateness is in the summary and the report (needs[].rule).
+        `${need.test}: ${need.wait} has ${ms(need.marginUs)} of margin against ${against} ` +
+            `(${need.bound}); this runner is likely to wake it later than that.`,
+        remedy: 'Wait for the event itself (a channel, a sync.WaitGroup, polling with a deadline of seconds), ' +
+            'widen the margin, or use a fake clock.',
+        file: need.file,
+        line: need.line
     };
 }
 
@@ -7356,24 +7551,57 @@ async function scanEndangeredTests(args, ctx) {
         throw error;
     }
     const hits = endangeredHits(output.waits, limitUs, ctx.workspace);
-    const findings = [
-        ...hits.map(hit => hitFinding(hit, cutoff)),
-        ...output.errors.map(e => parseErrorFinding(e.file, e.message, ctx.workspace))
-    ];
-    const fileCount = plural(output.filesScanned, 'test file');
+    const parseFindings = output.errors.map(e => parseErrorFinding(e.file, e.message, ctx.workspace));
     const unparsed = output.errors.length > 0 ? `; ${plural(output.errors.length, 'file')} did not parse` : '';
+    const lateness = args.trials ? latenessOf(args.trials, args.pooled, args.cpu) : undefined;
+    if (lateness === undefined) {
+        // No per-trial lateness: only the waits shorter than the row's cutoff can be named.
+        const fileCount = plural(output.filesScanned, 'test file');
+        return result({
+            status: hits.length > 0 ? 'warn' : 'pass',
+            summary: (hits.length > 0
+                ? `${plural(hits.length, 'wait')} shorter than ${formatUs(limitUs)} in ${fileCount}`
+                : `No wait shorter than ${formatUs(limitUs)} in ${fileCount}`) +
+                ` (cutoff: ${cutoff.rule}${unparsed}).`,
+            findings: [...hits.map(hit => hitFinding(hit, cutoff)), ...parseFindings],
+            details: {
+                filesScanned: output.filesScanned,
+                thresholdUs: limitUs,
+                cutoffRule: cutoff.rule,
+                hits
+            }
+        });
+    }
+    // Test needs supersede the short-wait cutoff. Only needs this runner likely breaks are annotated,
+    // at the wait's line; possible ones make the check warn and are listed in the details.
+    const needs = judgeNeeds(output.tests, lateness, ctx.workspace);
+    const likely = needs.filter(n => n.risk === 'likely');
+    const possible = needs.filter(n => n.risk === 'possible');
+    const safeWaits = output.tests.reduce((n, t) => n + t.safe.length, 0);
+    const testsWith = (list) => new Set(list.map(n => `${n.file}:${n.test}`)).size;
+    const scope = `${plural(output.tests.length, 'test')} in ${plural(output.filesScanned, 'file')}, ${plural(needs.length, 'timing need')}, ` +
+        `${plural(safeWaits, 'wait')} whose lateness cannot fail a test; runner max lateness ${ms(Math.max(...lateness.maxUs))}${unparsed}`;
+    const thinnest = needs[0];
+    const summary = likely.length > 0
+        ? `${plural(testsWith(likely), 'test')} ${testsWith(likely) === 1 ? 'needs a margin' : 'need margins'} this runner likely breaks (thinnest ${ms(likely[0].marginUs)} in ${likely[0].test})`
+        : possible.length > 0
+            ? `${plural(testsWith(possible), 'test')} ${testsWith(possible) === 1 ? 'needs a margin' : 'need margins'} this runner possibly breaks, listed in the report (thinnest ${ms(possible[0].marginUs)} in ${possible[0].test})`
+            : thinnest
+                ? `No test of this repository needs a margin this runner would break (thinnest ${ms(thinnest.marginUs)} in ${thinnest.test})`
+                : 'No test of this repository has a timing need this analyzer can see';
     return result({
-        status: hits.length > 0 ? 'warn' : 'pass',
-        summary: (hits.length > 0
-            ? `${plural(hits.length, 'wait')} shorter than ${formatUs(limitUs)} in ${fileCount}`
-            : `No wait shorter than ${formatUs(limitUs)} in ${fileCount}`) +
-            ` (cutoff: ${cutoff.rule}${unparsed}).`,
-        findings,
+        status: likely.length > 0 ? 'fail' : possible.length > 0 ? 'warn' : 'pass',
+        summary: `${summary} (${scope}).`,
+        findings: likely.map(needFinding).concat(parseFindings),
         details: {
             filesScanned: output.filesScanned,
             thresholdUs: limitUs,
             cutoffRule: cutoff.rule,
-            hits
+            hits,
+            needs,
+            testsScanned: output.tests.length,
+            safeWaits,
+            lateness
         }
     });
 }
@@ -7382,38 +7610,16 @@ function plural(count, noun) {
 }
 
 // Pure glue between capabilities: which paths Defender must cover, how a policy breach shows on
-// the check it came from, and what a check that crashed reports.
-/** Metrics the timer check measured: a breach of one of them changes that check's status. */
-const METRIC_CHECK = {
-    'sleep-deviation-pct': 'timer',
-    'wake-p99': 'timer',
-    'timer-resolution': 'timer',
-    'cpu-throttled-pct': 'timer'
-};
-const STATUS_RANK = {
-    skipped: 0,
-    pass: 1,
-    unknown: 2,
-    warn: 3,
-    fail: 4
-};
-const BREACH_STATUS = {
-    error: 'fail',
-    warning: 'warn',
-    notice: 'pass'
-};
-function worseStatus(a, b) {
-    return STATUS_RANK[a] >= STATUS_RANK[b] ? a : b;
-}
+// the check it came from.
 /** Each breach becomes a finding on the check that measured it, and worsens its status. */
 function applyDecision(checks, decision) {
     return checks.map(check => {
-        const breaches = decision.breaches.filter(breach => METRIC_CHECK[breach.metric] === check.id);
+        const breaches = decision.breaches.filter(breach => checkOfMetric(breach.metric) === check.id);
         if (breaches.length === 0)
             return check;
         return {
             ...check,
-            status: breaches.reduce((status, breach) => worseStatus(status, BREACH_STATUS[breach.severity]), check.status),
+            status: breaches.reduce((status, breach) => worseStatus(status, SEVERITY_STATUS[breach.severity]), check.status),
             findings: [
                 ...breaches.map(breach => ({
                     id: `policy.${breach.metric}`,
@@ -7425,15 +7631,6 @@ function applyDecision(checks, decision) {
             ]
         };
     });
-}
-function checkFailure(id, title, error) {
-    return {
-        id,
-        title,
-        status: 'unknown',
-        summary: `The check could not run: ${errorMessage(error)}`,
-        findings: []
-    };
 }
 /** Every path Go reads or writes during `go test`, labelled, each once. */
 function goPathsForDefender(go, temp, workingDirectory, ctx) {
@@ -7451,9 +7648,7 @@ function goPathsForDefender(go, temp, workingDirectory, ctx) {
     for (const { label, path } of candidates) {
         if (!path || !isAbsolute(path))
             continue;
-        const key = ctx.platform === 'win32'
-            ? path.toLowerCase().replace(/[\\/]+$/, '')
-            : path.replace(/\/+$/, '');
+        const key = pathKey(path, ctx.platform);
         if (seen.has(key))
             continue;
         seen.add(key);
@@ -7462,41 +7657,23 @@ function goPathsForDefender(go, temp, workingDirectory, ctx) {
     return paths;
 }
 
+// What each judged metric means, for the log and the summary. Check names are in the catalogue
+// (src/checks/catalogue.ts), timer backend names with the timer.
+/** What each judged metric means, in one line a Go developer reads without the docs. */
+const METRIC_MEANINGS = {
+    'wake-p99': '1 in 100 timer wake-ups is later than this',
+    'sleep-deviation-pct': 'how much longer a 100 ms sleep lasted',
+    'timer-resolution': 'the finest step the timer counts in: no wait is shorter',
+    'cpu-throttled-pct': 'share of CPU-quota periods the job was paused'
+};
+
 // Pure: the job summary, GitHub-flavoured Markdown for core.summary.addRaw. It reads top down:
 // the verdict, the cause and the fix; the measured figures against their limits; the checks with
 // problems; the passing checks folded into one block. Raw data stays in the JSON report.
 /** GitHub refuses a step summary over 1 MiB; keep a margin for what others append. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
-const MAX_HIT_ROWS = 100;
-const MAX_FINDINGS_PER_ID = 20;
-/** The checks the summary knows, in the order they are shown. */
-const CHECK_ORDER = [
-    'go-install',
-    'go-env',
-    'timer',
-    'temp-dirs',
-    'defender',
-    'endangered-tests'
-];
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
-const STATUS_ICON = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    unknown: '❔',
-    skipped: '⏭️'
-};
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const KEEP = {
-    always: 100,
-    findings: 60,
-    tables: 50,
-    chart: 40,
-    hits: 25
-};
-const cell = (value) => value === undefined || value === null || value === '' ? '—' : escapeCell(String(value));
-const ms = (value) => value === undefined ? '—' : formatUs(value * 1000);
-const code = (text) => `\`${escapeCell(text).replace(/`/g, "'")}\``;
 function renderSummary(report, sections = SUMMARY_SECTIONS) {
     return fit(sections.flatMap(section => section(report)));
 }
@@ -7580,7 +7757,7 @@ function limitsSection(report) {
     }
     for (const check of report.checks) {
         if (check.status === 'skipped') {
-            const name = checkName(check.id, check.title);
+            const name = checkName(check.id);
             const why = check.summary.replace(/\.$/, '').replace(`${name} `, '');
             notChecked.push(`${name} (${why})`);
         }
@@ -7600,21 +7777,13 @@ function limitsSection(report) {
     }
     return parts;
 }
-/** A limit as the threshold row writes it (`5ms`, `20%`), in the units formatValue reads. */
-function parseLimit(text) {
-    const match = /^(\d+(?:\.\d+)?)\s*(us|ms|s|%)$/.exec(text.trim());
-    return match ? { value: Number(match[1]), unit: match[2] } : undefined;
-}
 function hasProblem(check) {
     return check.status === 'warn' || check.status === 'fail' || check.status === 'unknown';
 }
+/** In catalogue order; results of one check keep their order. */
 function orderedChecks(report) {
-    const rank = (id) => {
-        const index = CHECK_ORDER.indexOf(id);
-        return index === -1 ? CHECK_ORDER.length : index;
-    };
+    const rank = (id) => CHECK_IDS.indexOf(id);
     return report.checks
-        .filter(check => check.id !== 'policy')
         .map((check, order) => ({ check, order }))
         .sort((a, b) => rank(a.check.id) - rank(b.check.id) || a.order - b.order)
         .map(({ check }) => check);
@@ -7635,13 +7804,11 @@ function passedSection(report) {
         .map(part => part.text)
         .filter(Boolean)
         .join('\n\n');
-    const names = passed.map(check => checkName(check.id, check.title)).join(', ');
+    const names = passed.map(check => checkName(check.id)).join(', ');
     return [
         {
             text: collapsible(`✅ ${passed.length} passed: ${names}`, body),
-            compact: collapsible(`✅ ${passed.length} passed: ${names}`, passed
-                .map(c => `- ${escapeText(checkName(c.id, c.title))}: ${escapeText(c.summary)}`)
-                .join('\n')),
+            compact: collapsible(`✅ ${passed.length} passed: ${names}`, passed.map(c => `- ${escapeText(checkName(c.id))}: ${escapeText(c.summary)}`).join('\n')),
             keep: KEEP.tables
         }
     ];
@@ -7667,24 +7834,14 @@ const SUMMARY_SECTIONS = [
     footerSection
 ];
 // ---- The frame every check shares: heading, one-line summary, findings, its own figures
-const CHECK_BODIES = {
-    'go-install': goInstallBody,
-    'go-env': () => [],
-    timer: timerBody,
-    'temp-dirs': tempBody,
-    defender: defenderBody,
-    'endangered-tests': endangeredBody
-};
-/** Checks whose body says everything their one-line summary says, in plainer words and units. */
-const RESTATED_BY_BODY = new Set(['timer']);
 function checkFrame(check, report, level) {
-    const body = CHECK_BODIES[check.id];
-    const hasBody = body !== undefined && check.details !== undefined && check.status !== 'skipped';
-    const line = hasBody && RESTATED_BY_BODY.has(check.id) ? '' : `\n\n${escapeText(check.summary)}`;
-    const heading = `${level} ${STATUS_ICON[check.status] ?? ''} ${escapeText(checkName(check.id, check.title))}${line}`;
+    const entry = entryOf(check.id);
+    const hasBody = check.details !== undefined && check.status !== 'skipped';
+    const line = hasBody && entry.bodyRestatesSummary ? '' : `\n\n${escapeText(check.summary)}`;
+    const heading = `${level} ${STATUS_ICON[check.status] ?? ''} ${escapeText(entry.name)}${line}`;
     const parts = [{ text: heading, keep: KEEP.always }, ...findingParts(check, report)];
     if (hasBody)
-        parts.push(...body(check, report));
+        parts.push(...entry.body(check.details, { thresholds: report.decision.thresholds }));
     return parts;
 }
 /** Findings sharing an id and a remedy (one per test line, say) are listed once, remedy once. */
@@ -7722,253 +7879,6 @@ function findingParts(check, report) {
             shownRemedies.add(first.remedy);
         return { text: lines.join('\n'), compact: '', keep: KEEP.findings };
     });
-}
-// ---- One body per check
-function goInstallBody(check) {
-    const d = check.details;
-    const source = d.source === 'download'
-        ? `downloaded${d.url ? ` from ${d.url}` : ''}${d.bytes !== undefined ? ` (${formatBytes(d.bytes)})` : ''}`
-        : d.source === 'tool-cache'
-            ? 'from the runner tool cache'
-            : d.source === 'path'
-                ? 'found on PATH'
-                : 'not installed';
-    const checksum = d.checksum === 'verified'
-        ? 'sha256 verified against go.dev'
-        : d.checksum === 'unverified'
-            ? 'sha256 **not** verified'
-            : 'no download, so no sha256 to check';
-    const took = Object.entries(d.timingsMs)
-        .filter(([, value]) => value !== undefined)
-        .map(([step, value]) => `${step} ${ms(value)}`)
-        .join(', ');
-    const line = `${cell(d.goVersion ?? d.resolvedVersion ?? 'No Go')} ${escapeText(source)}; ${checksum}` +
-        (d.goRoot ? `; GOROOT \`${escapeText(d.goRoot)}\`` : '') +
-        (took ? `; took ${escapeText(took)}` : '') +
-        '.';
-    return [{ text: line, keep: KEEP.tables }];
-}
-function timerBody(check, report) {
-    const d = check.details;
-    const limitText = report.decision.thresholds['wake-p99'];
-    const limit = limitText ? parseLimit(limitText) : undefined;
-    const limitUs = limit === undefined
-        ? undefined
-        : limit.unit === 'ms'
-            ? limit.value * 1000
-            : limit.unit === 's'
-                ? limit.value * 1e6
-                : limit.value;
-    const parts = [];
-    const rows = d.loops.map(loop => [
-        escapeCell(backendName(loop.backend)),
-        formatUs(loop.intervalUs),
-        String(loop.aggregate.count),
-        formatUs(loop.aggregate.median),
-        loop.aggregate.p99 === null ? '—' : formatUs(loop.aggregate.p99),
-        formatUs(loop.aggregate.max)
-    ]);
-    if (rows.length > 0) {
-        parts.push({
-            text: 'How late the timer woke the job, asked to wake every interval (lateness past the deadline):\n\n' +
-                table(['Timer', 'Interval', 'Wake-ups', 'Typical (p50)', '1 in 100 (p99)', 'Worst'], rows),
-            keep: KEEP.always
-        });
-    }
-    for (const loop of d.loops)
-        parts.push(...p99Chart(loop, limitUs, limitText));
-    const facts = [];
-    if (d.sleep.samplesMs.length > 0)
-        facts.push(`A ${formatNumber$1(d.sleep.targetMs)} ms sleep lasted ${formatUs(d.sleep.targetMs * 1000 * (1 + d.sleep.meanPct / 100))} on average (${formatNumber$1(d.sleep.meanPct)} % longer).`);
-    if (d.timerResolution)
-        facts.push(`System timer tick: ${formatUs(d.timerResolution.currentMs * 1000)} now (finest possible ${formatUs(d.timerResolution.finestMs * 1000)}): no wait is shorter.`);
-    if (d.timerSlackNs !== undefined && d.timerSlackNs > 0)
-        facts.push(`Timer slack: ${formatUs(d.timerSlackNs / 1000)} (Linux may delay each wake-up by up to this to batch them).`);
-    const cpu = d.cpu;
-    if (cpu.quota)
-        facts.push(`CPU quota: ${escapeText(cpu.quota)}` +
-            (cpu.throttledPct === undefined
-                ? '.'
-                : `; the job was paused in ${formatNumber$1(cpu.throttledPct)} % of its periods.`));
-    if (cpu.stealPct !== undefined && cpu.stealPct > 0)
-        facts.push(`CPU steal: ${formatNumber$1(cpu.stealPct)} % (time the hypervisor gave this VM's CPU to others).`);
-    if (cpu.pressureSomeAvg10 !== undefined && cpu.pressureSomeAvg10 > 0)
-        facts.push(`CPU pressure: ${formatNumber$1(cpu.pressureSomeAvg10)} % of the last 10 s some task waited for a CPU.`);
-    for (const loop of d.loops) {
-        const groups = outlierGroups(loop);
-        if (groups.length === 0)
-            continue;
-        const worst = Math.max(...loop.outliers.map(o => o.valueUs));
-        const kinds = groups
-            .map(g => `${g.outliers.length} ${g.kind === 'burst' ? 'in bursts (within 100 ms of each other: throttling or a noisy neighbour)' : 'isolated'}`)
-            .join(', ');
-        facts.push(`${loop.outliers.length} wake-ups far later than the rest on ${escapeText(backendName(loop.backend))}: ${kinds}; the worst ${formatUs(worst)} late.`);
-    }
-    if (facts.length > 0)
-        parts.push({ text: facts.map(f => `- ${f}`).join('\n'), keep: KEEP.tables });
-    parts.push(goProbePart(d));
-    return parts;
-}
-function goProbePart(d) {
-    const probe = d.goProbe;
-    if (probe.status !== 'ok') {
-        return {
-            text: `Go's own timers were not measured: ${escapeText(probe.reason ?? probe.status)}.`,
-            keep: KEEP.tables
-        };
-    }
-    const rows = probe.results.map(r => [
-        code(`${r.name}${r.variant === 'default' ? '' : ` (${r.variant})`}`),
-        formatUs(r.requestedUs),
-        formatUs(r.stats.median),
-        r.stats.p99 === null ? '—' : formatUs(r.stats.p99)
-    ]);
-    return {
-        text: collapsible(`Go's own timers (${probe.goVersion ?? 'Go'}): how late they fire`, table(['Go call', 'Asked for', 'Typical (p50) late', '1 in 100 (p99) late'], rows)),
-        compact: '',
-        keep: KEEP.tables
-    };
-}
-function mermaidString(text) {
-    return `"${text.replace(/["\n\r`]/g, "'")}"`;
-}
-/**
- * p99 per trial against the limit: the tail, which is what breaks tests, on a readable scale.
- * Bars are the trials, the line is the limit; the same numbers follow in a table.
- */
-function p99Chart(loop, limitUs, limitText) {
-    const trials = loop.trials
-        .map((trial, index) => ({ trial: index + 1, p99: trial.p99 }))
-        .filter((t) => t.p99 !== null);
-    if (trials.length === 0)
-        return [];
-    const top = Math.max(...trials.map(t => t.p99), limitUs ?? 0);
-    const useMs = top >= 2000;
-    const scale = (value) => Number((useMs ? value / 1000 : value).toPrecision(3));
-    const unit = useMs ? 'ms' : 'us';
-    const lines = [
-        '---',
-        'config:',
-        '  xyChart:',
-        '    width: 700',
-        '    height: 260',
-        '  themeVariables:',
-        '    xyChart:',
-        // Blue bars and an orange limit line: distinct on light and dark themes and for colour-blind readers.
-        '      plotColorPalette: "#3b82f6, #f97316"',
-        '---',
-        'xychart-beta',
-        `    title ${mermaidString(`p99 lateness per trial${limitText ? `, limit ${limitText}` : ''}`)}`,
-        `    x-axis ${mermaidString('trial')} [${trials.map(t => mermaidString(String(t.trial))).join(', ')}]`,
-        `    y-axis ${mermaidString(`p99 late (${unit})`)} 0 --> ${scale(top * 1.15)}`,
-        `    bar [${trials.map(t => scale(t.p99)).join(', ')}]`
-    ];
-    if (limitUs !== undefined)
-        lines.push(`    line [${trials.map(() => scale(limitUs)).join(', ')}]`);
-    const data = table(['Trial', 'p99 late', 'Limit', 'Within?'], trials.map(t => [
-        String(t.trial),
-        formatUs(t.p99),
-        limitUs === undefined ? '—' : formatUs(limitUs),
-        limitUs === undefined ? '—' : t.p99 <= limitUs ? '✅' : '⚠️'
-    ]));
-    const legend = `${escapeText(backendName(loop.backend))}: bars are each trial's p99 (1 in 100 wake-ups is later)${limitUs !== undefined ? '; the line is the limit' : ''}.`;
-    return [
-        {
-            text: `${fenced('mermaid', lines.join('\n'))}\n\n${legend}\n\n${collapsible('The same as a table', data)}`,
-            compact: data,
-            keep: KEEP.chart
-        }
-    ];
-}
-function tempBody(check) {
-    const d = check.details;
-    const label = (dir) => `\`${escapeText(dir.path)}\`${dir.names.length > 0 ? ` (${escapeText(dir.names.join(', '))})` : ''}`;
-    const passed = d.directories.filter(dir => dir.status === 'pass');
-    const parts = [];
-    if (passed.length > 0)
-        parts.push({
-            text: `Create, write, run a program and delete worked in: ${passed.map(label).join(', ')}.`,
-            keep: KEEP.tables
-        });
-    // A failed directory: its steps on one line, then what failed and why.
-    for (const dir of d.directories.filter(dir => dir.status !== 'pass')) {
-        const steps = dir.steps
-            .map(step => `${step.step} ${step.ok ? '✅' : '❌'} ${ms(step.ms)}`)
-            .join(' · ');
-        const errors = dir.steps
-            .filter(step => !step.ok && step.error)
-            .map(step => `- ${step.step}: ${escapeText(step.error)}`);
-        const explanation = dir.explanation ? `\n\n${escapeText(dir.explanation)}` : '';
-        parts.push({
-            text: [
-                `${STATUS_ICON[dir.status] ?? ''} ${label(dir)}${explanation}`,
-                '',
-                steps,
-                ...(errors.length > 0 ? ['', ...errors] : [])
-            ].join('\n'),
-            keep: KEEP.tables
-        });
-    }
-    if (d.fix) {
-        parts.push({
-            text: `Fixed: later steps use \`${escapeText(d.fix.directory)}\` (exported ${d.fix.exported.map(name => `\`${escapeText(name)}\``).join(', ')}).`,
-            keep: KEEP.always
-        });
-    }
-    return parts;
-}
-function defenderBody(check) {
-    const d = check.details;
-    const facts = [
-        `State: ${cell(d.state)} (${cell(d.stateReason)})`,
-        d.realTimeProtection === undefined
-            ? ''
-            : `real-time protection ${d.realTimeProtection ? 'on' : 'off'}`,
-        d.tamperProtected === undefined ? '' : `tamper protection ${d.tamperProtected ? 'on' : 'off'}`,
-        d.exclusionsAdded.length > 0
-            ? `exclusions added by this run: ${cell(d.exclusionsAdded.join(', '))}`
-            : '',
-        d.appLocker?.enforcesExe ? `AppLocker enforces .exe rules: ${cell(d.appLocker.detail)}` : ''
-    ]
-        .filter(Boolean)
-        .join('; ');
-    const coverage = table(['Path', 'Location', 'Scanned by Defender?', 'Extra start-up time of a new program'], d.coverage.map(c => [
-        cell(c.label),
-        `\`${escapeCell(c.path)}\``,
-        c.coverage === 'covered' || c.coverage === 'covered-by-parent'
-            ? `no: excluded${c.by ? ` by ${code(c.by)}` : ''}`
-            : c.coverage === 'not-covered'
-                ? 'yes'
-                : cell(c.coverage),
-        ms(c.scanCostMs)
-    ]));
-    return [
-        { text: `${facts}.`, keep: KEEP.tables },
-        { text: coverage, keep: KEEP.tables }
-    ];
-}
-/** Every hit is a finding above; the full list, shortest first, only when the findings were cut. */
-function endangeredBody(check) {
-    const d = check.details;
-    if (d.hits.length <= MAX_FINDINGS_PER_ID)
-        return [];
-    const sorted = [...d.hits].sort((a, b) => a.durationUs - b.durationUs);
-    const shown = sorted.slice(0, MAX_HIT_ROWS);
-    const rows = shown.map(hit => [
-        `\`${escapeCell(hit.file)}:${hit.line}\``,
-        code(hit.call),
-        formatUs(hit.durationUs)
-    ]);
-    const more = sorted.length > shown.length
-        ? `\n\n… ${sorted.length - shown.length} more in the JSON report.`
-        : '';
-    return [
-        {
-            text: collapsible(`All ${d.hits.length} waits, shortest first`, `${table(['Where', 'Call', 'Waits'], rows)}${more}`),
-            compact: `_${d.hits.length} waits, listed in the JSON report._`,
-            keep: KEEP.hits
-        }
-    ];
 }
 // ---- Size
 function bytes(text) {
@@ -8120,7 +8030,7 @@ function publishOutputs(outputs) {
 const SHOWN_FINDINGS = 2;
 /** `Temp directories: fail: …` then the first findings, one line each. */
 function checkLog(check) {
-    const lines = [`${checkName(check.id, check.title)}: ${check.status}: ${check.summary}`];
+    const lines = [`${checkName(check.id)}: ${check.status}: ${check.summary}`];
     const findings = check.findings.filter(finding => !finding.id.startsWith('policy.'));
     for (const finding of findings.slice(0, SHOWN_FINDINGS)) {
         const where = finding.file ? ` (${finding.file}${finding.line ? `:${finding.line}` : ''})` : '';
@@ -8194,25 +8104,28 @@ async function run() {
         const table = loadThresholds(inputs.thresholds, ctx.workspace);
         const workingDirectory = resolve(ctx.workspace, inputs.workingDirectory);
         const koffiLoad = timeKoffiLoad();
-        const go = await stage(CHECK_NAMES['go-install'], () => setupGo(inputs.go, workingDirectory, ctx), setup => setup.checks.flatMap(checkLog));
+        const go = await stage(checkName('go-install'), () => setupGo(inputs.go, workingDirectory, ctx), setup => setup.checks.flatMap(checkLog));
         const cache = await stage('Dependency cache', () => restoreDependencyCache(inputs.cache, go, workingDirectory, ctx), restored => [`${restored.status}: ${restored.summary}`]);
         const environment = await stage('Environment', () => detectEnvironment(inputs.environment, ctx), environmentLog);
         const limits = table[environment.class].limits;
-        const timer = await stage(CHECK_NAMES.timer, () => guardedTimers(inputs, go, ctx), measured => timerLog(measured.check, measured.metrics, limits));
-        const temp = await stage(CHECK_NAMES['temp-dirs'], () => guarded('temp-dirs', 'Temp directories', () => checkTempDirs({ extraPaths: inputs.tempPaths, goEnv: go.goEnv, fixTemp: inputs.fixTemp }, ctx)), checkLog);
-        const defender = await stage(CHECK_NAMES.defender, () => guarded('defender', 'Microsoft Defender', () => checkDefender({
+        const timer = await stage(checkName('timer'), () => guardedTimers(inputs, go, ctx), measured => timerLog(measured.check, measured.metrics, limits));
+        const temp = await stage(checkName('temp-dirs'), () => guarded('temp-dirs', 'Temp directories', () => checkTempDirs({ extraPaths: inputs.tempPaths, goEnv: go.goEnv, fixTemp: inputs.fixTemp }, ctx)), checkLog);
+        const defender = await stage(checkName('defender'), () => guarded('defender', 'Microsoft Defender', () => checkDefender({
             paths: goPathsForDefender(go, temp.details, workingDirectory, ctx),
             temp: temp.details,
             exclusions: inputs.defenderExclusions,
             restore: inputs.defenderRestore,
             timeoutMs: inputs.defenderTimeoutMs
         }, ctx)), checkLog);
-        const endangered = await stage(CHECK_NAMES['endangered-tests'], () => guarded('endangered-tests', CHECK_NAMES['endangered-tests'], () => scanEndangeredTests({
+        const endangered = await stage(checkName('endangered-tests'), () => guarded('endangered-tests', checkName('endangered-tests'), () => scanEndangeredTests({
             testPaths: inputs.testPaths,
             workingDirectory,
             go: go.toolchain,
             environment: environment.class,
-            wakeLimitUs: limits['wake-p99']?.base
+            wakeLimitUs: limits['wake-p99']?.base,
+            trials: timer.check.details?.loops[0]?.trials,
+            pooled: timer.check.details?.loops[0]?.aggregate,
+            cpu: timer.check.details?.cpu
         }, ctx)), checkLog);
         const measuredChecks = [...go.checks, timer.check, temp, defender, endangered];
         const decision = decide({
@@ -8241,7 +8154,7 @@ async function run() {
             cache
         };
         const reportFile = await publishReport(report, ctx, inputs.reportPath);
-        const install = go.checks.find(check => check.id === 'go-install')?.details;
+        const install = findCheck(go.checks, 'go-install')?.details;
         // As setup-go: go-version without the `go` prefix, cache-hit for the dependency cache.
         publishOutputs({
             verdict: decision.verdict,
@@ -8300,7 +8213,7 @@ async function guarded(id, title, check) {
         return await check();
     }
     catch (error) {
-        return checkFailure(id, title, error);
+        return couldNotRun(id, title, error);
     }
 }
 

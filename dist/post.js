@@ -1,5 +1,5 @@
 import { l as getState, d as debug, i as info, w as warning } from './shared-core.js';
-import { U as UserError, e as errorMessage, s as readInputs } from './shared-markdown.js';
+import { U as UserError, e as errorMessage, z as readInputs } from './shared-inputs.js';
 import { stat, rm } from 'node:fs/promises';
 import { t as parseFixState, F as FIX_STATE, u as parseAddedState, c as runDefenderScript, k as parseChangeOutcome, e as readScriptOutput, l as listHolds, A as ADDED_STATE, w as saveDependencyCache } from './shared-index2.js';
 import 'os';

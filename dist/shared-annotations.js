@@ -1,72 +1,80 @@
-import { a as formatNumber, f as formatUs } from './shared-markdown.js';
+import { e as errorMessage, a as formatNumber, f as formatUs, o as checkName, v as entryOf, m as checkOfMetric, b as findCheck } from './shared-inputs.js';
 
 /** The action's version, as in package.json (a test keeps them equal). */
 const VERSION = '0.1.0';
 
-// One name per check and per timer backend, used by the log, the summary and the annotations.
-const CHECK_NAMES = {
-    'go-install': 'Go toolchain',
-    'go-env': 'Go environment',
-    timer: 'Timers',
-    'temp-dirs': 'Temp directories',
-    defender: 'Microsoft Defender',
-    'endangered-tests': 'Timing-sensitive tests'
-};
-function checkName(id, fallback) {
-    return CHECK_NAMES[id] ?? fallback ?? id;
+// The ground floor of every check: the shape of a result and the rules every capability shares
+// (how severities and statuses rank, the status findings give, a check that could not run).
+/** Worst first: a smaller rank is more severe. */
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function worseSeverity(a, b) {
+    return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
 }
-const BACKEND_NAMES = {
-    'linux-clock_nanosleep': 'Linux clock_nanosleep',
-    'windows-high-resolution-timer': 'Windows high-resolution timer',
-    'windows-sleep-1': 'Windows Sleep(1)',
-    'darwin-mach_wait_until': 'macOS mach_wait_until'
-};
-function backendName(backend) {
-    return BACKEND_NAMES[backend] ?? backend;
+/** The milder of the two: `severity` lowered to at most `cap`. */
+function milderSeverity(severity, cap) {
+    return SEVERITY_RANK[severity] >= SEVERITY_RANK[cap] ? severity : cap;
 }
-/** What each judged metric means, in one line a Go developer reads without the docs. */
-const METRIC_MEANINGS = {
-    'wake-p99': '1 in 100 timer wake-ups is later than this',
-    'sleep-deviation-pct': 'how much longer a 100 ms sleep lasted',
-    'timer-resolution': 'the finest step the timer counts in: no wait is shorter',
-    'cpu-throttled-pct': 'share of CPU-quota periods the job was paused'
+/** Findings worst first; findings of one severity keep their order. */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+/** Best first: a larger rank is a worse status. */
+const STATUS_RANK = {
+    skipped: 0,
+    pass: 1,
+    unknown: 2,
+    warn: 3,
+    fail: 4
 };
-
+function worseStatus(a, b) {
+    return STATUS_RANK[a] >= STATUS_RANK[b] ? a : b;
+}
+/** The status a breach or finding of this severity gives its check. */
+const SEVERITY_STATUS = {
+    error: 'fail',
+    warning: 'warn',
+    notice: 'pass'
+};
 /**
- * Outliers within this distance of another one form a burst. 100 ms is the CFS bandwidth
- * period: bursts at that scale point to CPU throttling or a noisy neighbour, isolated spikes
- * to a single preemption or interrupt storm.
+ * An error finding fails the check, a warning warns; with neither, the check has `otherwise`
+ * (`pass`, or `unknown` when part of it could not be looked at).
  */
-const BURST_WINDOW_MS = 100;
-function outlierGroups(loop) {
-    const byTime = [...loop.outliers].sort((a, b) => a.offsetMs - b.offsetMs);
-    const kinds = new Map();
-    byTime.forEach((outlier, i) => {
-        const near = (i > 0 && outlier.offsetMs - byTime[i - 1].offsetMs <= BURST_WINDOW_MS) ||
-            (i < byTime.length - 1 && byTime[i + 1].offsetMs - outlier.offsetMs <= BURST_WINDOW_MS);
-        kinds.set(outlier, near ? 'burst' : 'isolated');
+function statusFromFindings(findings, otherwise = 'pass') {
+    if (findings.some(finding => finding.severity === 'error'))
+        return 'fail';
+    if (findings.some(finding => finding.severity === 'warning'))
+        return 'warn';
+    return otherwise;
+}
+/**
+ * Builds a check's result with its id, title and the time since `started`: a check fills in
+ * only what it found.
+ */
+function resultBuilder(id, title, started = performance.now()) {
+    return found => ({
+        id,
+        title,
+        ...found,
+        durationMs: Math.round(performance.now() - started)
     });
-    const groups = [];
-    for (const kind of ['burst', 'isolated']) {
-        const outliers = byTime.filter(o => kinds.get(o) === kind).sort((a, b) => b.valueUs - a.valueUs);
-        if (outliers.length > 0)
-            groups.push({ backend: loop.backend, kind, outliers });
-    }
-    return groups;
+}
+/** A check that threw did not run: `unknown` with the reason, never a pass. */
+function couldNotRun(id, title, error) {
+    return {
+        id,
+        title,
+        status: 'unknown',
+        summary: `The check could not run: ${errorMessage(error)}`,
+        findings: []
+    };
 }
 
 // Pure: the verdict in one sentence, the cause that decided it and the fix, shared by the
 // summary's first lines and the verdict annotation so both say the same thing.
-const RANK = { error: 0, warning: 1, notice: 2 };
-/** What blocks `go test` outright comes before what makes it flaky. */
-const CHECK_IMPORTANCE = {
-    'go-install': 1,
-    'temp-dirs': 2,
-    defender: 3,
-    timer: 4,
-    'go-env': 5,
-    'endangered-tests': 6
-};
+/** What blocks `go test` outright comes before what makes it flaky; a cause of no check last. */
+function importanceOf(checkId) {
+    return checkId === undefined ? 9 : entryOf(checkId).importance;
+}
 const SENTENCES = {
     pass: 'PASS: this runner can run Go tests reliably.',
     warn: 'WARN: Go tests may be flaky or slow on this runner.',
@@ -81,7 +89,7 @@ function weighedLevel(report, checkId, level) {
     if (weight === 'ignore')
         return null;
     if (weight === 'error' || weight === 'warning' || weight === 'notice')
-        return RANK[level] >= RANK[weight] ? level : weight;
+        return milderSeverity(level, weight);
     return level;
 }
 /** Every problem the run found, with the level the threshold row gives it, worst first. */
@@ -92,7 +100,7 @@ function causesOf(report) {
             causes.push({
                 checkId: check.id,
                 level: 'warning',
-                text: `${checkName(check.id, check.title)} could not be checked: ${check.summary}`
+                text: `${checkName(check.id)} could not be checked: ${check.summary}`
             });
         }
         for (const finding of check.findings) {
@@ -105,8 +113,8 @@ function causesOf(report) {
     }
     return causes
         .map((cause, order) => ({ cause, order }))
-        .sort((a, b) => RANK[a.cause.level] - RANK[b.cause.level] ||
-        (CHECK_IMPORTANCE[a.cause.checkId] ?? 9) - (CHECK_IMPORTANCE[b.cause.checkId] ?? 9) ||
+        .sort((a, b) => SEVERITY_RANK[a.cause.level] - SEVERITY_RANK[b.cause.level] ||
+        importanceOf(a.cause.checkId) - importanceOf(b.cause.checkId) ||
         a.order - b.order)
         .map(({ cause }) => cause);
 }
@@ -114,7 +122,7 @@ function findingCause(check, finding, level) {
     return {
         checkId: check.id,
         level,
-        text: `${checkName(check.id, check.title)}: ${finding.title}${finding.file ? ` (${finding.file}${finding.line ? `:${finding.line}` : ''})` : ''}.`,
+        text: `${checkName(check.id)}: ${finding.title}${finding.file ? ` (${finding.file}${finding.line ? `:${finding.line}` : ''})` : ''}.`,
         remedy: finding.remedy,
         remedyLanguage: finding.remedyLanguage,
         finding
@@ -152,7 +160,7 @@ function breachCause(report, check, breach, finding) {
     return {
         checkId: check.id,
         level: breach.severity,
-        text: `${checkName(check.id, check.title)}: ${words ? words(value, limit) : `${breach.metric} is ${value}, over the limit of ${limit}`} (${env} runner).`,
+        text: `${checkName(check.id)}: ${words ? words(value, limit) : `${breach.metric} is ${value}, over the limit of ${limit}`} (${env} runner).`,
         remedy: `# Run on a less loaded runner, or accept this one's figures:\n` +
             `thresholds: |\n  ${env}:\n    ${breach.metric}: ${acceptedLimit(breach)}`,
         remedyLanguage: 'yaml',
@@ -161,11 +169,11 @@ function breachCause(report, check, breach, finding) {
 }
 function verdictStatement(report) {
     const worst = report.verdict === 'fail' ? 'error' : report.verdict === 'warn' ? 'warning' : null;
-    const causes = worst === null ? [] : causesOf(report).filter(cause => RANK[cause.level] <= RANK[worst]);
+    const causes = worst === null ? [] : causesOf(report).filter(cause => SEVERITY_RANK[cause.level] <= SEVERITY_RANK[worst]);
     // A reason no check or metric carries (a unit slip between the timer and the policy) still
     // decides the verdict: say it as the policy wrote it.
     if (worst !== null && causes.length === 0 && report.reasons.length > 0)
-        causes.push({ checkId: 'policy', level: worst, text: report.reasons[0] });
+        causes.push({ level: worst, text: report.reasons[0] });
     const advice = worst === null ? causesOf(report)[0] : undefined;
     return { sentence: SENTENCES[report.verdict], cause: causes[0], causes, advice };
 }
@@ -212,7 +220,7 @@ function selectAnnotations(report) {
                 continue;
             const annotation = {
                 level,
-                title: `${checkName(check.id, check.title)}: ${finding.title}`,
+                title: `${checkName(check.id)}: ${finding.title}`,
                 message: finding.remedy ? `${finding.message}\nFix: ${finding.remedy}` : finding.message
             };
             if (finding.file !== undefined)
@@ -248,20 +256,19 @@ function selectAnnotations(report) {
     // A breach that did not make the verdict (on-breach: annotate) is annotated on its own.
     if (!verdictAnnotated) {
         for (const cause of causesOf(report)) {
-            if (!cause.finding?.id.startsWith('policy.'))
+            if (cause.checkId === undefined || !cause.finding?.id.startsWith('policy.'))
                 continue;
             add({
                 level: cause.level,
                 title: `${checkName(cause.checkId)}: ${cause.finding.title}`,
                 message: cause.text
-            }, CHECK_IMPORTANCE[cause.checkId] ?? 7, 0);
+            }, importanceOf(cause.checkId), 0);
         }
     }
     for (const { annotation, checkId, impact } of findingAnnotations)
-        add(annotation, CHECK_IMPORTANCE[checkId] ?? 7, impact);
-    const jitter = jitterAnnotation(report);
-    if (jitter)
-        add(jitter, CHECK_IMPORTANCE.timer, 0);
+        add(annotation, importanceOf(checkId), impact);
+    for (const { annotation, checkId } of breachAnnotations(report))
+        add(annotation, importanceOf(checkId), 0);
     const selected = [];
     // Within a level, what points at a line of code comes before what is about the runner.
     const located = (c) => (c.annotation.file !== undefined ? 0 : 1);
@@ -291,34 +298,32 @@ function sameFinding(annotation, finding) {
 function endangeredHit(check, file, line) {
     if (check.id !== 'endangered-tests' || file === undefined)
         return undefined;
-    const details = check.details;
-    return details?.hits?.find(hit => hit.file === file && hit.line === line);
+    return check.details?.hits?.find(hit => hit.file === file && hit.line === line);
 }
 /**
- * When wake-up lateness breached its limit: when in the run the late wake-ups happened, which
- * tells throttling (bursts) from single preemptions. Nothing to act on otherwise, so no notice.
+ * A breach its check can explain from its details (when the timer's late wake-ups happened,
+ * say). Nothing to act on without a breach, so no notice then.
  */
-function jitterAnnotation(report) {
-    const breach = report.decision.breaches.find(b => b.metric === 'wake-p99');
-    const timer = report.checks.find(check => check.id === 'timer');
-    if (!breach || !timer?.details)
-        return undefined;
-    const level = weighedLevel(report, 'timer', breach.severity);
-    if (level === null)
-        return undefined;
-    const lines = [];
-    for (const loop of timer.details.loops ?? []) {
-        for (const group of outlierGroups(loop)) {
-            const when = group.outliers
-                .slice(0, 3)
-                .map(o => `${formatUs(o.valueUs)} late at ${formatUs(o.offsetMs * 1000)}`)
-                .join(', ');
-            lines.push(`${backendName(loop.backend)}: ${group.outliers.length} ${group.kind === 'burst' ? 'late wake-ups in bursts (within 100 ms of each other: CPU throttling or a noisy neighbour)' : 'isolated late wake-ups (single preemptions)'}; worst ${when} into the timer stage.`);
-        }
+function breachAnnotations(report) {
+    const annotations = [];
+    for (const breach of report.decision.breaches) {
+        const checkId = checkOfMetric(breach.metric);
+        if (checkId === undefined)
+            continue;
+        const explain = entryOf(checkId).explainBreach;
+        const details = findCheck(report.checks, checkId)?.details;
+        if (!explain || details === undefined)
+            continue;
+        const level = weighedLevel(report, checkId, breach.severity);
+        const explained = level === null ? undefined : explain(details, breach.metric);
+        if (level === null || !explained)
+            continue;
+        annotations.push({
+            annotation: { level, title: explained.title, message: explained.lines.join('\n') },
+            checkId
+        });
     }
-    if (lines.length === 0)
-        return undefined;
-    return { level, title: 'Timers: when the late wake-ups happened', message: lines.join('\n') };
+    return annotations;
 }
 function overflowAnnotation(level, rest) {
     const counts = new Map();
@@ -335,4 +340,4 @@ function overflowAnnotation(level, rest) {
     };
 }
 
-export { ANNOTATIONS_PER_LEVEL as A, CHECK_NAMES as C, METRIC_MEANINGS as M, VERSION as V, selectAnnotations as a, backendName as b, checkName as c, verdictLines as d, formatValue as f, outlierGroups as o, splitRemedy as s, verdictStatement as v, weighedLevel as w };
+export { ANNOTATIONS_PER_LEVEL as A, SEVERITY_RANK as S, VERSION as V, worseStatus as a, bySeverity as b, SEVERITY_STATUS as c, splitRemedy as d, weighedLevel as e, formatValue as f, selectAnnotations as g, verdictLines as h, couldNotRun as i, milderSeverity as m, resultBuilder as r, statusFromFindings as s, verdictStatement as v, worseSeverity as w };

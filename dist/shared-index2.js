@@ -2,7 +2,7 @@ import { f as exportVariable, j as saveState, i as info, w as warning, l as getS
 import { readdir, copyFile, chmod, statfs, mkdtemp, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, isAbsolute, basename } from 'node:path';
-import { e as errorMessage, U as UserError, b as escapeText, c as escapeCell, n as formatBytes, t as table, a as formatNumber } from './shared-markdown.js';
+import { e as errorMessage, U as UserError, c as escapeText, d as escapeCell, B as formatBytes, t as table, a as formatNumber } from './shared-inputs.js';
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { c as create, h as hashFiles } from './shared-glob.js';
@@ -834,7 +834,7 @@ const STATUS_TEXT = {
 const seconds = (ms) => `${formatNumber(ms / 1000, 2)} s`;
 function renderCacheSection(cache) {
     const lines = [
-        '## Dependency cache',
+        '### Dependency cache',
         '',
         `**${STATUS_TEXT[cache.status]}**: ${escapeText(cache.summary)}`
     ];
@@ -862,7 +862,7 @@ function renderCacheSection(cache) {
 }
 function renderCacheSave(save) {
     const figures = save.ms === null ? '' : ` (${seconds(save.ms)}, ${formatBytes(save.bytes ?? 0)} of folders)`;
-    return `## Dependency cache save\n\n**${save.status}**: ${escapeText(save.summary)}${figures}\n`;
+    return `### Dependency cache save\n\n**${save.status}**: ${escapeText(save.summary)}${figures}\n`;
 }
 
 // Pure: what the dependency cache restores and saves, under which key, and whether to save.

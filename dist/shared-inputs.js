@@ -9013,6 +9013,495 @@ function requireDist () {
 
 var distExports = requireDist();
 
+// Pure helpers for GitHub-flavoured Markdown that carries text from users and tools.
+/** Text placed in Markdown outside tables: no HTML gets through. */
+function escapeText(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** Text in a table cell: also no `|` and no line breaks, which would end the cell or the row. */
+function escapeCell(text) {
+    return escapeText(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** A fenced block whose fence is longer than any backtick run inside, so the text cannot end it. */
+function fenced(language, text) {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
+}
+function collapsible(summary, body) {
+    return `<details><summary>${escapeText(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+
+// Number formatting shared by the summary, the annotations and the check messages.
+const UNITS = [
+    ['ns', 0.001],
+    ['us', 1],
+    ['ms', 1000],
+    ['s', 1_000_000]
+];
+/** A duration in microseconds, three significant digits in the largest unit that keeps it ≥ 1: `1.8 ms`. */
+function formatUs(us) {
+    if (!Number.isFinite(us))
+        return String(us);
+    if (us === 0)
+        return '0 us';
+    const magnitude = Math.abs(us);
+    let index = 0;
+    while (index < UNITS.length - 1 && magnitude >= UNITS[index + 1][1])
+        index += 1;
+    let value = Number((us / UNITS[index][1]).toPrecision(3));
+    // Rounding 999.7 us gives 1000 us: say 1 ms instead.
+    if (index < UNITS.length - 1 && Math.abs(value) >= 1000) {
+        index += 1;
+        value = Number((us / UNITS[index][1]).toPrecision(3));
+    }
+    return `${value} ${UNITS[index][0]}`;
+}
+/** A plain number with at most `digits` decimals, without trailing zeros. */
+function formatNumber(value, digits = 1) {
+    if (!Number.isFinite(value))
+        return String(value);
+    return String(Number(value.toFixed(digits)));
+}
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let index = 0;
+    while (Math.abs(value) >= 1024 && index < units.length - 1) {
+        value /= 1024;
+        index += 1;
+    }
+    return `${formatNumber(value, index === 0 ? 0 : 1)} ${units[index]}`;
+}
+
+// Pure: the pieces a summary is made of, shared by the report-wide sections and each check's
+// own body (which lives with its check and reaches the summary through the catalogue).
+const KEEP = {
+    always: 100,
+    findings: 60,
+    tables: 50,
+    chart: 40,
+    hits: 25
+};
+/** Findings of one id listed in full; the rest are counted. */
+const MAX_FINDINGS_PER_ID = 20;
+const STATUS_ICON = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    unknown: '❔',
+    skipped: '⏭️'
+};
+const cell = (value) => value === undefined || value === null || value === '' ? '—' : escapeCell(String(value));
+const ms$1 = (value) => value === undefined ? '—' : formatUs(value * 1000);
+const code = (text) => `\`${escapeCell(text).replace(/`/g, "'")}\``;
+/** A limit as the threshold row writes it (`5ms`, `20%`), in the units formatValue reads. */
+function parseLimit$1(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*(us|ms|s|%)$/.exec(text.trim());
+    return match ? { value: Number(match[1]), unit: match[2] } : undefined;
+}
+
+// Pure: what the Defender check adds to the job summary under its heading: its state and,
+// path by path, whether Defender scans it and what that costs a new program.
+function defenderBody(d) {
+    const facts = [
+        `State: ${cell(d.state)} (${cell(d.stateReason)})`,
+        d.realTimeProtection === undefined
+            ? ''
+            : `real-time protection ${d.realTimeProtection ? 'on' : 'off'}`,
+        d.tamperProtected === undefined ? '' : `tamper protection ${d.tamperProtected ? 'on' : 'off'}`,
+        d.exclusionsAdded.length > 0
+            ? `exclusions added by this run: ${cell(d.exclusionsAdded.join(', '))}`
+            : '',
+        d.appLocker?.enforcesExe ? `AppLocker enforces .exe rules: ${cell(d.appLocker.detail)}` : ''
+    ]
+        .filter(Boolean)
+        .join('; ');
+    const coverage = table(['Path', 'Location', 'Scanned by Defender?', 'Extra start-up time of a new program'], d.coverage.map(c => [
+        cell(c.label),
+        `\`${escapeCell(c.path)}\``,
+        c.coverage === 'covered' || c.coverage === 'covered-by-parent'
+            ? `no: excluded${c.by ? ` by ${code(c.by)}` : ''}`
+            : c.coverage === 'not-covered'
+                ? 'yes'
+                : cell(c.coverage),
+        ms$1(c.scanCostMs)
+    ]));
+    return [
+        { text: `${facts}.`, keep: KEEP.tables },
+        { text: coverage, keep: KEEP.tables }
+    ];
+}
+
+// Pure: what the endangered-tests check adds to the job summary under its heading.
+/** Rows of the full list of waits; the JSON report has the rest. */
+const MAX_HIT_ROWS = 100;
+/** Every hit is a finding above; the full list, shortest first, only when the findings were cut. */
+function endangeredBody(d) {
+    if (d.hits.length <= MAX_FINDINGS_PER_ID)
+        return [];
+    const sorted = [...d.hits].sort((a, b) => a.durationUs - b.durationUs);
+    const shown = sorted.slice(0, MAX_HIT_ROWS);
+    const rows = shown.map(hit => [
+        `\`${escapeCell(hit.file)}:${hit.line}\``,
+        code(hit.call),
+        formatUs(hit.durationUs)
+    ]);
+    const more = sorted.length > shown.length
+        ? `\n\n… ${sorted.length - shown.length} more in the JSON report.`
+        : '';
+    return [
+        {
+            text: collapsible(`All ${d.hits.length} waits, shortest first`, `${table(['Where', 'Call', 'Waits'], rows)}${more}`),
+            compact: `_${d.hits.length} waits, listed in the JSON report._`,
+            keep: KEEP.hits
+        }
+    ];
+}
+
+// Pure: what the temp-dirs check adds to the job summary under its heading: the directories
+// that worked on one line, each failed one with its steps and why.
+function tempBody(d) {
+    const label = (dir) => `\`${escapeText(dir.path)}\`${dir.names.length > 0 ? ` (${escapeText(dir.names.join(', '))})` : ''}`;
+    const passed = d.directories.filter(dir => dir.status === 'pass');
+    const parts = [];
+    if (passed.length > 0)
+        parts.push({
+            text: `Create, write, run a program and delete worked in: ${passed.map(label).join(', ')}.`,
+            keep: KEEP.tables
+        });
+    // A failed directory: its steps on one line, then what failed and why.
+    for (const dir of d.directories.filter(dir => dir.status !== 'pass')) {
+        const steps = dir.steps
+            .map(step => `${step.step} ${step.ok ? '✅' : '❌'} ${ms$1(step.ms)}`)
+            .join(' · ');
+        const errors = dir.steps
+            .filter(step => !step.ok && step.error)
+            .map(step => `- ${step.step}: ${escapeText(step.error)}`);
+        const explanation = dir.explanation ? `\n\n${escapeText(dir.explanation)}` : '';
+        parts.push({
+            text: [
+                `${STATUS_ICON[dir.status] ?? ''} ${label(dir)}${explanation}`,
+                '',
+                steps,
+                ...(errors.length > 0 ? ['', ...errors] : [])
+            ].join('\n'),
+            keep: KEEP.tables
+        });
+    }
+    if (d.fix) {
+        parts.push({
+            text: `Fixed: later steps use \`${escapeText(d.fix.directory)}\` (exported ${d.fix.exported.map(name => `\`${escapeText(name)}\``).join(', ')}).`,
+            keep: KEEP.always
+        });
+    }
+    return parts;
+}
+
+// Pure: what the go-install check adds to the job summary under its heading.
+function goInstallBody(d) {
+    const source = d.source === 'download'
+        ? `downloaded${d.url ? ` from ${d.url}` : ''}${d.bytes !== undefined ? ` (${formatBytes(d.bytes)})` : ''}`
+        : d.source === 'tool-cache'
+            ? 'from the runner tool cache'
+            : d.source === 'path'
+                ? 'found on PATH'
+                : 'not installed';
+    const checksum = d.checksum === 'verified'
+        ? 'sha256 verified against go.dev'
+        : d.checksum === 'unverified'
+            ? 'sha256 **not** verified'
+            : 'no download, so no sha256 to check';
+    const took = Object.entries(d.timingsMs)
+        .filter(([, value]) => value !== undefined)
+        .map(([step, value]) => `${step} ${ms$1(value)}`)
+        .join(', ');
+    const line = `${cell(d.goVersion ?? d.resolvedVersion ?? 'No Go')} ${escapeText(source)}; ${checksum}` +
+        (d.goRoot ? `; GOROOT \`${escapeText(d.goRoot)}\`` : '') +
+        (took ? `; took ${escapeText(took)}` : '') +
+        '.';
+    return [{ text: line, keep: KEEP.tables }];
+}
+/** go-env has no figures of its own: its findings say everything. */
+function goEnvBody() {
+    return [];
+}
+
+// One name per timer backend, as the summary and the annotations show it.
+const BACKEND_NAMES = {
+    'linux-clock_nanosleep': 'Linux clock_nanosleep',
+    'windows-high-resolution-timer': 'Windows high-resolution timer',
+    'windows-sleep-1': 'Windows Sleep(1)',
+    'darwin-mach_wait_until': 'macOS mach_wait_until'
+};
+function backendName(backend) {
+    return BACKEND_NAMES[backend] ?? backend;
+}
+
+/**
+ * Outliers within this distance of another one form a burst. 100 ms is the CFS bandwidth
+ * period: bursts at that scale point to CPU throttling or a noisy neighbour, isolated spikes
+ * to a single preemption or interrupt storm.
+ */
+const BURST_WINDOW_MS = 100;
+function outlierGroups(loop) {
+    const byTime = [...loop.outliers].sort((a, b) => a.offsetMs - b.offsetMs);
+    const kinds = new Map();
+    byTime.forEach((outlier, i) => {
+        const near = (i > 0 && outlier.offsetMs - byTime[i - 1].offsetMs <= BURST_WINDOW_MS) ||
+            (i < byTime.length - 1 && byTime[i + 1].offsetMs - outlier.offsetMs <= BURST_WINDOW_MS);
+        kinds.set(outlier, near ? 'burst' : 'isolated');
+    });
+    const groups = [];
+    for (const kind of ['burst', 'isolated']) {
+        const outliers = byTime.filter(o => kinds.get(o) === kind).sort((a, b) => b.valueUs - a.valueUs);
+        if (outliers.length > 0)
+            groups.push({ backend: loop.backend, kind, outliers });
+    }
+    return groups;
+}
+
+// Pure: what the timer's details tell about a breach of one of its metrics, for the annotation
+// that goes with it: when in the run the late wake-ups happened, which tells throttling (bursts)
+// from single preemptions.
+function explainTimerBreach(details, metric) {
+    if (metric !== 'wake-p99')
+        return undefined;
+    const lines = [];
+    for (const loop of details.loops ?? []) {
+        for (const group of outlierGroups(loop)) {
+            const when = group.outliers
+                .slice(0, 3)
+                .map(o => `${formatUs(o.valueUs)} late at ${formatUs(o.offsetMs * 1000)}`)
+                .join(', ');
+            lines.push(`${backendName(loop.backend)}: ${group.outliers.length} ${group.kind === 'burst' ? 'late wake-ups in bursts (within 100 ms of each other: CPU throttling or a noisy neighbour)' : 'isolated late wake-ups (single preemptions)'}; worst ${when} into the timer stage.`);
+        }
+    }
+    return lines.length === 0
+        ? undefined
+        : { title: 'Timers: when the late wake-ups happened', lines };
+}
+
+// Pure: what the timer check adds to the job summary under its heading: lateness per backend,
+// the p99 of each trial against the limit, the facts behind the figures, Go's own timers.
+function timerBody(d, context) {
+    const limitText = context.thresholds['wake-p99'];
+    const limit = limitText ? parseLimit$1(limitText) : undefined;
+    const limitUs = limit === undefined
+        ? undefined
+        : limit.unit === 'ms'
+            ? limit.value * 1000
+            : limit.unit === 's'
+                ? limit.value * 1e6
+                : limit.value;
+    const parts = [];
+    const rows = d.loops.map(loop => [
+        escapeCell(backendName(loop.backend)),
+        formatUs(loop.intervalUs),
+        String(loop.aggregate.count),
+        formatUs(loop.aggregate.median),
+        loop.aggregate.p99 === null ? '—' : formatUs(loop.aggregate.p99),
+        formatUs(loop.aggregate.max)
+    ]);
+    if (rows.length > 0) {
+        parts.push({
+            text: 'How late the timer woke the job, asked to wake every interval (lateness past the deadline):\n\n' +
+                table(['Timer', 'Interval', 'Wake-ups', 'Typical (p50)', '1 in 100 (p99)', 'Worst'], rows),
+            keep: KEEP.always
+        });
+    }
+    for (const loop of d.loops)
+        parts.push(...p99Chart(loop, limitUs, limitText));
+    const facts = [];
+    if (d.sleep.samplesMs.length > 0)
+        facts.push(`A ${formatNumber(d.sleep.targetMs)} ms sleep lasted ${formatUs(d.sleep.targetMs * 1000 * (1 + d.sleep.meanPct / 100))} on average (${formatNumber(d.sleep.meanPct)} % longer).`);
+    if (d.timerResolution)
+        facts.push(`System timer tick: ${formatUs(d.timerResolution.currentMs * 1000)} now (finest possible ${formatUs(d.timerResolution.finestMs * 1000)}): no wait is shorter.`);
+    if (d.timerSlackNs !== undefined && d.timerSlackNs > 0)
+        facts.push(`Timer slack: ${formatUs(d.timerSlackNs / 1000)} (Linux may delay each wake-up by up to this to batch them).`);
+    const cpu = d.cpu;
+    if (cpu.quota)
+        facts.push(`CPU quota: ${escapeText(cpu.quota)}` +
+            (cpu.throttledPct === undefined
+                ? '.'
+                : `; the job was paused in ${formatNumber(cpu.throttledPct)} % of its periods.`));
+    if (cpu.stealPct !== undefined && cpu.stealPct > 0)
+        facts.push(`CPU steal: ${formatNumber(cpu.stealPct)} % (time the hypervisor gave this VM's CPU to others).`);
+    if (cpu.pressureSomeAvg10 !== undefined && cpu.pressureSomeAvg10 > 0)
+        facts.push(`CPU pressure: ${formatNumber(cpu.pressureSomeAvg10)} % of the last 10 s some task waited for a CPU.`);
+    for (const loop of d.loops) {
+        const groups = outlierGroups(loop);
+        if (groups.length === 0)
+            continue;
+        const worst = Math.max(...loop.outliers.map(o => o.valueUs));
+        const kinds = groups
+            .map(g => `${g.outliers.length} ${g.kind === 'burst' ? 'in bursts (within 100 ms of each other: throttling or a noisy neighbour)' : 'isolated'}`)
+            .join(', ');
+        facts.push(`${loop.outliers.length} wake-ups far later than the rest on ${escapeText(backendName(loop.backend))}: ${kinds}; the worst ${formatUs(worst)} late.`);
+    }
+    if (facts.length > 0)
+        parts.push({ text: facts.map(f => `- ${f}`).join('\n'), keep: KEEP.tables });
+    parts.push(goProbePart(d));
+    return parts;
+}
+function goProbePart(d) {
+    const probe = d.goProbe;
+    if (probe.status !== 'ok') {
+        return {
+            text: `Go's own timers were not measured: ${escapeText(probe.reason ?? probe.status)}.`,
+            keep: KEEP.tables
+        };
+    }
+    const rows = probe.results.map(r => [
+        code(`${r.name}${r.variant === 'default' ? '' : ` (${r.variant})`}`),
+        formatUs(r.requestedUs),
+        formatUs(r.stats.median),
+        r.stats.p99 === null ? '—' : formatUs(r.stats.p99)
+    ]);
+    return {
+        text: collapsible(`Go's own timers (${probe.goVersion ?? 'Go'}): how late they fire`, table(['Go call', 'Asked for', 'Typical (p50) late', '1 in 100 (p99) late'], rows)),
+        compact: '',
+        keep: KEEP.tables
+    };
+}
+function mermaidString(text) {
+    return `"${text.replace(/["\n\r`]/g, "'")}"`;
+}
+/**
+ * p99 per trial against the limit: the tail, which is what breaks tests, on a readable scale.
+ * Bars are the trials, the line is the limit; the same numbers follow in a table.
+ */
+function p99Chart(loop, limitUs, limitText) {
+    const trials = loop.trials
+        .map((trial, index) => ({ trial: index + 1, p99: trial.p99 }))
+        .filter((t) => t.p99 !== null);
+    if (trials.length === 0)
+        return [];
+    const top = Math.max(...trials.map(t => t.p99), limitUs ?? 0);
+    const useMs = top >= 2000;
+    const scale = (value) => Number((useMs ? value / 1000 : value).toPrecision(3));
+    const unit = useMs ? 'ms' : 'us';
+    const lines = [
+        '---',
+        'config:',
+        '  xyChart:',
+        '    width: 700',
+        '    height: 260',
+        '  themeVariables:',
+        '    xyChart:',
+        // Blue bars and an orange limit line: distinct on light and dark themes and for colour-blind readers.
+        '      plotColorPalette: "#3b82f6, #f97316"',
+        '---',
+        'xychart-beta',
+        `    title ${mermaidString(`p99 lateness per trial${limitText ? `, limit ${limitText}` : ''}`)}`,
+        `    x-axis ${mermaidString('trial')} [${trials.map(t => mermaidString(String(t.trial))).join(', ')}]`,
+        `    y-axis ${mermaidString(`p99 late (${unit})`)} 0 --> ${scale(top * 1.15)}`,
+        `    bar [${trials.map(t => scale(t.p99)).join(', ')}]`
+    ];
+    if (limitUs !== undefined)
+        lines.push(`    line [${trials.map(() => scale(limitUs)).join(', ')}]`);
+    const data = table(['Trial', 'p99 late', 'Limit', 'Within?'], trials.map(t => [
+        String(t.trial),
+        formatUs(t.p99),
+        limitUs === undefined ? '—' : formatUs(limitUs),
+        limitUs === undefined ? '—' : t.p99 <= limitUs ? '✅' : '⚠️'
+    ]));
+    const legend = `${escapeText(backendName(loop.backend))}: bars are each trial's p99 (1 in 100 wake-ups is later)${limitUs !== undefined ? '; the line is the limit' : ''}.`;
+    return [
+        {
+            text: `${fenced('mermaid', lines.join('\n'))}\n\n${legend}\n\n${collapsible('The same as a table', data)}`,
+            compact: data,
+            keep: KEEP.chart
+        }
+    ];
+}
+
+// The one list of checks. Each line says what the rest of the action needs to know about a check:
+// its id, its name, where it stands, how much it weighs, which metrics it measures and how it
+// renders. Every other list (summary order, annotation ranking, the threshold row's check
+// weights, which check a breach belongs to) is derived from here, and `CheckResult` is the union
+// of every check's result, keyed by id. Adding a check: its folder, and one line here.
+/** One catalogue line; the details type is the one the body reads. */
+function check(entry) {
+    return entry;
+}
+/** In the order the summary shows them. */
+const CATALOGUE = [
+    check({
+        id: 'go-install',
+        name: 'Go toolchain',
+        importance: 1,
+        weighed: true,
+        metrics: [],
+        body: goInstallBody
+    }),
+    check({
+        id: 'go-env',
+        name: 'Go environment',
+        importance: 5,
+        weighed: true,
+        metrics: [],
+        body: goEnvBody
+    }),
+    check({
+        id: 'timer',
+        name: 'Timers',
+        importance: 4,
+        weighed: true,
+        metrics: ['sleep-deviation-pct', 'wake-p99', 'timer-resolution', 'cpu-throttled-pct'],
+        body: timerBody,
+        bodyRestatesSummary: true,
+        explainBreach: explainTimerBreach
+    }),
+    check({
+        id: 'temp-dirs',
+        name: 'Temp directories',
+        importance: 2,
+        weighed: true,
+        metrics: [],
+        body: tempBody
+    }),
+    check({
+        id: 'defender',
+        name: 'Microsoft Defender',
+        importance: 3,
+        weighed: true,
+        metrics: [],
+        body: defenderBody
+    }),
+    check({
+        id: 'endangered-tests',
+        name: 'Timing-sensitive tests',
+        importance: 6,
+        weighed: true,
+        metrics: [],
+        body: endangeredBody
+    })
+];
+const METRIC_IDS = CATALOGUE.flatMap((entry) => entry.metrics);
+const WEIGHED_CHECK_IDS = CATALOGUE.filter((entry) => entry.weighed).map(entry => entry.id);
+const CHECK_IDS = CATALOGUE.map(entry => entry.id);
+/** The catalogue line of a check id (which the compiler knows), with its details type erased. */
+function entryOf(id) {
+    // One place narrows the union: each line's body and details belong together by construction.
+    return CATALOGUE.find(entry => entry.id === id);
+}
+function checkName(id) {
+    return entryOf(id).name;
+}
+/** The check that measures `metric`, if one does. */
+function checkOfMetric(metric) {
+    return CATALOGUE.find(entry => entry.metrics.includes(metric))?.id;
+}
+/** The result of check `id` among `checks`, with its details typed. */
+function findCheck(checks, id) {
+    return checks.find((check) => check.id === id);
+}
+
 const ENVIRONMENT_CLASSES = [
     'physical',
     'vm',
@@ -9024,21 +9513,6 @@ const ENVIRONMENT_CLASSES = [
 // The threshold table: one row per environment class, each with metric limits, what a breach
 // does, and how far findings of each check may push the verdict. Defaults live here; the
 // `thresholds` input is merged over them, key by key.
-const METRIC_IDS = [
-    'sleep-deviation-pct',
-    'wake-p99',
-    'timer-resolution',
-    'cpu-throttled-pct'
-];
-/** Checks whose findings a row can weigh. Other check ids count with their own severities. */
-const WEIGHED_CHECK_IDS = [
-    'temp-dirs',
-    'defender',
-    'go-env',
-    'go-install',
-    'endangered-tests',
-    'timer'
-];
 const BREACH_ACTIONS = ['annotate', 'warn', 'fail'];
 const CHECK_WEIGHTS = ['error', 'warning', 'notice', 'ignore'];
 const METRIC_KIND = {
@@ -9086,8 +9560,8 @@ const DEFAULT_CHECKS = {
     defender: 'warning',
     'go-env': 'error',
     'go-install': 'error',
-    // Tests at risk are a fact about the code, not the runner: annotate them, do not gate.
-    'endangered-tests': 'notice',
+    // A test need this runner likely breaks fails the run; a possible one warns (docs/thresholds.md).
+    'endangered-tests': 'error',
     // The timer is judged through its metrics; its own findings only annotate.
     timer: 'notice'
 };
@@ -9588,69 +10062,4 @@ function readWorkingDirectory(read, place) {
     return path;
 }
 
-// Number formatting shared by the summary, the annotations and the check messages.
-const UNITS = [
-    ['ns', 0.001],
-    ['us', 1],
-    ['ms', 1000],
-    ['s', 1_000_000]
-];
-/** A duration in microseconds, three significant digits in the largest unit that keeps it ≥ 1: `1.8 ms`. */
-function formatUs(us) {
-    if (!Number.isFinite(us))
-        return String(us);
-    if (us === 0)
-        return '0 us';
-    const magnitude = Math.abs(us);
-    let index = 0;
-    while (index < UNITS.length - 1 && magnitude >= UNITS[index + 1][1])
-        index += 1;
-    let value = Number((us / UNITS[index][1]).toPrecision(3));
-    // Rounding 999.7 us gives 1000 us: say 1 ms instead.
-    if (index < UNITS.length - 1 && Math.abs(value) >= 1000) {
-        index += 1;
-        value = Number((us / UNITS[index][1]).toPrecision(3));
-    }
-    return `${value} ${UNITS[index][0]}`;
-}
-/** A plain number with at most `digits` decimals, without trailing zeros. */
-function formatNumber(value, digits = 1) {
-    if (!Number.isFinite(value))
-        return String(value);
-    return String(Number(value.toFixed(digits)));
-}
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let index = 0;
-    while (Math.abs(value) >= 1024 && index < units.length - 1) {
-        value /= 1024;
-        index += 1;
-    }
-    return `${formatNumber(value, index === 0 ? 0 : 1)} ${units[index]}`;
-}
-
-// Pure helpers for GitHub-flavoured Markdown that carries text from users and tools.
-/** Text placed in Markdown outside tables: no HTML gets through. */
-function escapeText(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** Text in a table cell: also no `|` and no line breaks, which would end the cell or the row. */
-function escapeCell(text) {
-    return escapeText(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** A fenced block whose fence is longer than any backtick run inside, so the text cannot end it. */
-function fenced(language, text) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
-}
-function collapsible(summary, body) {
-    return `<details><summary>${escapeText(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-
-export { METRIC_IDS as M, UserError as U, WEIGHED_CHECK_IDS as W, formatNumber as a, escapeText as b, escapeCell as c, readRunContext as d, errorMessage as e, formatUs as f, readVersionFile as g, describeRow as h, formatBase as i, toBase as j, METRIC_KIND as k, collapsible as l, fenced as m, formatBytes as n, escapeExcerpt as o, runnerIdentity as p, quoteValue as q, readChoice as r, readInputs as s, table as t, loadThresholds as u };
+export { loadThresholds as A, formatBytes as B, CHECK_IDS as C, KEEP as K, METRIC_IDS as M, STATUS_ICON as S, UserError as U, WEIGHED_CHECK_IDS as W, formatNumber as a, findCheck as b, escapeText as c, escapeCell as d, errorMessage as e, formatUs as f, readRunContext as g, readVersionFile as h, describeRow as i, formatBase as j, toBase as k, METRIC_KIND as l, checkOfMetric as m, parseLimit$1 as n, checkName as o, pathKey as p, quoteValue as q, readChoice as r, collapsible as s, table as t, fenced as u, entryOf as v, MAX_FINDINGS_PER_ID as w, escapeExcerpt as x, runnerIdentity as y, readInputs as z };
