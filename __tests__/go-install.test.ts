@@ -40,7 +40,7 @@ jest.unstable_mockModule('@actions/core', () => core)
 const { setupGo } = await import('../src/go/index.js')
 const { downloadFile } = await import('../src/go/download.js')
 const { extractArchive } = await import('../src/go/extract.js')
-const { commitToCache, findCached } = await import('../src/go/cache.js')
+const { cachedGo, commitToCache, pickCached } = await import('../src/go/cache.js')
 const { parseVersionSpec } = await import('../src/go/version-spec.js')
 const { runProcess } = await import('../src/process.js')
 
@@ -664,7 +664,9 @@ suite('Go installer against a loopback mirror', () => {
       expect(lstatSync(linked).isSymbolicLink()).toBe(true)
       expect(existsSync(join(location.installRoot, 'go', '1.19.8', 'x64', 'bin', 'go'))).toBe(true)
       expect(existsSync(join(location.installRoot, 'go', '1.19.8', 'x64.complete'))).toBe(true)
-      expect(findCached(location.defaultRoot, 'go', 'x64', parseVersionSpec('1.19'))).toEqual({
+      expect(
+        pickCached(parseVersionSpec('1.19'), cachedGo(location.defaultRoot, 'go', 'x64'))
+      ).toEqual({
         version: '1.19.8',
         dir: linked
       })

@@ -10,15 +10,11 @@ import {
   mayReceiveToken,
   statusMessage
 } from '../src/go/download.js'
-import {
-  evaluateGoEnvironment,
-  GO_PROBLEM_PATTERN,
-  problemMatcherJson,
-  type GoEnvFacts
-} from '../src/go/environment.js'
+import { evaluateGoEnvironment, type GoEnvFacts } from '../src/go/environment.js'
 import { chooseExtractors } from '../src/go/extract.js'
-import { planDownload } from '../src/go/index.js'
 import { archivesFor, validateListing } from '../src/go/listing.js'
+import { planDownload } from '../src/go/plan.js'
+import { GO_PROBLEM_PATTERN, problemMatcherJson } from '../src/go/runner.js'
 import { archiveName, goTarget } from '../src/go/target.js'
 import { parseVersionFile } from '../src/go/version-file.js'
 import {

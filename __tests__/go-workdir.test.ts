@@ -5,12 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import {
-  evaluateGoEnvironment,
-  goWorkDirFailure,
-  readGoEnv,
-  type GoEnvFacts
-} from '../src/go/environment.js'
+import { evaluateGoEnvironment, goWorkDirFailure, type GoEnvFacts } from '../src/go/environment.js'
+import { readGoEnv } from '../src/go/probe.js'
 
 const fixture = readFileSync(
   join(

@@ -39,18 +39,29 @@ export function cachedVersions(root: string, tool: string, arch: string): string
   )
 }
 
-export function findCached(
-  root: string,
-  tool: string,
-  arch: string,
-  spec: VersionSpec
-): { version: string; dir: string } | undefined {
+/** A complete version in the tool cache and its folder. */
+export interface CachedGo {
+  /** semver */
+  version: string
+  dir: string
+}
+
+/** The complete versions in the cache for this tool and arch, with their folders. */
+export function cachedGo(root: string, tool: string, arch: string): CachedGo[] {
+  return cachedVersions(root, tool, arch).map(version => ({
+    version,
+    dir: join(root, tool, version, arch)
+  }))
+}
+
+/** Pure: the cached version the spec selects; an alias (`stable`) always asks the listing. */
+export function pickCached(spec: VersionSpec, cached: readonly CachedGo[]): CachedGo | undefined {
   if (spec.kind === 'alias') return undefined
   const version = selectVersion(
     spec,
-    cachedVersions(root, tool, arch).map(cached => ({ semver: cached, stable: true }))
+    cached.map(entry => ({ semver: entry.version, stable: true }))
   )
-  return version === undefined ? undefined : { version, dir: join(root, tool, version, arch) }
+  return cached.find(entry => entry.version === version)
 }
 
 /**

@@ -1,52 +1,10 @@
-// After install: make Go usable by later steps (PATH, GOTOOLCHAIN, problem matcher), then check
-// the Go environment the way the troubleshooting table did by hand. Checks are pure functions
-// over gathered facts; gathering and exporting are the thin effects around them.
-import * as core from '@actions/core'
-import {
-  accessSync,
-  constants,
-  existsSync,
-  mkdirSync,
-  realpathSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
-import { dirname, join, posix, win32 } from 'node:path'
-import { UserError, errorMessage } from '../errors.js'
-import { runProcess } from '../process.js'
+// The go-env check, pure: what `go env` answered (read by probe.ts) and the facts gathered around
+// it go in, findings with remedies come out. Running go, probing folders and exporting PATH live
+// in probe.ts and runner.ts.
+import { join, posix, win32 } from 'node:path'
+import { UserError } from '../errors.js'
+import type { ProcessResult } from '../process.js'
 import type { CheckResult, Finding } from '../report/types.js'
-
-// Go prints `file.go:line:col: message` (build, vet) and `file_test.go:line: message` (tests).
-export const GO_PROBLEM_PATTERN = '^\\s*((?:[A-Za-z]:)?[^:\\s][^:]*\\.go):(\\d+)(?::(\\d+))?: (.*)$'
-
-export function problemMatcherJson(): string {
-  const matcher = {
-    problemMatcher: [
-      {
-        owner: 'go-win-preflight-go',
-        pattern: [{ regexp: GO_PROBLEM_PATTERN, file: 1, line: 2, column: 3, message: 4 }]
-      }
-    ]
-  }
-  return `${JSON.stringify(matcher, null, 2)}\n`
-}
-
-/** Writes the matcher from the bundle (no repository file needed) and registers it. */
-export function registerProblemMatcher(runnerTemp: string): string {
-  const file = join(runnerTemp, 'go-win-preflight', 'go-problem-matcher.json')
-  mkdirSync(dirname(file), { recursive: true })
-  writeFileSync(file, problemMatcherJson())
-  core.info(`::add-matcher::${file}`)
-  return file
-}
-
-/** PATH for later steps gets GOROOT/bin and GOPATH/bin; GOTOOLCHAIN=local stops a go.mod toolchain line from downloading another Go. */
-export function exportGoEnvironment(goRoot: string, gopathBin: string | undefined): void {
-  if (gopathBin) core.addPath(gopathBin)
-  core.addPath(join(goRoot, 'bin'))
-  core.exportVariable('GOTOOLCHAIN', 'local')
-}
 
 /** The first GOPATH entry's bin folder: where `go install` puts tools. */
 export function gopathBin(
@@ -80,7 +38,7 @@ export function goWorkDirFailure(output: string): string | undefined {
  * What the checks read from `go env`. Asked by name, `go env` skips the cgo flags and so needs no
  * work folder: it still answers when the temp folder is broken.
  */
-const GO_ENV_NAMES = [
+export const GO_ENV_NAMES = [
   'GOROOT',
   'GOPATH',
   'GOVERSION',
@@ -94,63 +52,7 @@ const GO_ENV_NAMES = [
   'GOFLAGS'
 ]
 
-/**
- * `go env -json` in the working directory (so GOMOD/GOWORK describe it), with GOTOOLCHAIN=local
- * so a toolchain line cannot start a download. If go refuses there, it runs again elsewhere and
- * the refusal becomes a finding.
- */
-export async function readGoEnv(
-  goBinary: string,
-  workingDirectory: string,
-  fallbackCwd: string,
-  env: NodeJS.ProcessEnv
-): Promise<GoEnvRun> {
-  let workDirError: string | undefined
-  const goEnvJson = (cwd: string, names: string[]) =>
-    runProcess(goBinary, ['env', '-json', ...names], {
-      timeoutMs: 60_000,
-      cwd,
-      env: { ...env, GOTOOLCHAIN: 'local' }
-    })
-  const run = async (cwd: string) => {
-    const full = await goEnvJson(cwd, [])
-    const failure = full.exitCode === 0 ? undefined : goWorkDirFailure(full.stderr)
-    if (!failure) return full
-    workDirError = failure
-    return goEnvJson(cwd, GO_ENV_NAMES)
-  }
-  const inWorkingDirectory = existsSync(workingDirectory) ? await run(workingDirectory) : undefined
-  let result = inWorkingDirectory
-  let moduleError: string | undefined
-  if (!result || result.exitCode !== 0) {
-    if (result) moduleError = firstLine(result.stderr) || `exit ${result.exitCode}`
-    result = await run(fallbackCwd)
-  }
-  if (result.exitCode !== 0) {
-    const why =
-      result.spawnError?.message ??
-      (result.timedOut ? 'timed out' : firstLine(result.stderr) || `exit ${result.exitCode}`)
-    throw new UserError(`${goBinary} env -json failed: ${why}`)
-  }
-  let goEnv: Record<string, string>
-  try {
-    goEnv = JSON.parse(result.stdout) as Record<string, string>
-  } catch {
-    throw new UserError(`${goBinary} env -json did not print JSON: ${firstLine(result.stdout)}`)
-  }
-  if (!goEnv.GOVERSION) {
-    // Before Go 1.16 there is no GOVERSION: `go version` says it.
-    const version = await runProcess(goBinary, ['version'], {
-      timeoutMs: 30_000,
-      cwd: fallbackCwd,
-      env: { ...env, GOTOOLCHAIN: 'local' }
-    })
-    const match = /go version (go\S+)/.exec(version.stdout)
-    if (match) goEnv.GOVERSION = match[1]
-  }
-  return { goEnv, moduleError, workDirError }
-}
-
+/** Go's first words on a failure: the line that says why. */
 function firstLine(text: string): string {
   return (
     text
@@ -158,6 +60,34 @@ function firstLine(text: string): string {
       .find(line => line.trim() !== '')
       ?.trim() ?? ''
   )
+}
+
+/** Why a full `go env -json` failed, when the reason is the work folder: then ask by name. */
+export function workDirRefusal(full: ProcessResult): string | undefined {
+  return full.exitCode === 0 ? undefined : goWorkDirFailure(full.stderr)
+}
+
+/** Why go refused to run in a folder (e.g. go.mod needs a newer Go). */
+export function refusal(result: ProcessResult): string {
+  return firstLine(result.stderr) || `exit ${result.exitCode}`
+}
+
+/** The variables from the last `go env -json` answer, or the one-line reason there are none. */
+export function goEnvFrom(goBinary: string, result: ProcessResult): Record<string, string> {
+  if (result.exitCode !== 0) {
+    const why = result.spawnError?.message ?? (result.timedOut ? 'timed out' : refusal(result))
+    throw new UserError(`${goBinary} env -json failed: ${why}`)
+  }
+  try {
+    return JSON.parse(result.stdout) as Record<string, string>
+  } catch {
+    throw new UserError(`${goBinary} env -json did not print JSON: ${firstLine(result.stdout)}`)
+  }
+}
+
+/** Before Go 1.16 there is no GOVERSION: `go version` says it. */
+export function goVersionFrom(goVersionOutput: string): string | undefined {
+  return /go version (go\S+)/.exec(goVersionOutput)?.[1]
 }
 
 /** Everything the sanity checks look at, gathered once. */
@@ -351,103 +281,4 @@ export function evaluateGoEnvironment(facts: GoEnvFacts): CheckResult {
       ? `go resolves to ${facts.goBinary}; GOROOT, GOPATH and the module in ${facts.workingDirectory} are in order`
       : `${findings.length} problem${findings.length > 1 ? 's' : ''} with the Go environment: ${findings.map(finding => finding.title).join('; ')}`
   return { id: 'go-env', title: 'Go environment', status, summary, findings }
-}
-
-/** Finds an executable by name on a PATH, the way a shell would (PATHEXT on Windows). */
-export function whichOnPath(
-  name: string,
-  path: readonly string[],
-  platform: NodeJS.Platform,
-  pathext: string | undefined
-): string | undefined {
-  const extensions =
-    platform === 'win32' ? (pathext || '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean) : ['']
-  for (const dir of path) {
-    for (const extension of extensions) {
-      const candidate = join(dir, name + extension.toLowerCase())
-      try {
-        if (!statSync(candidate).isFile()) continue
-        if (platform !== 'win32') accessSync(candidate, constants.X_OK)
-        return candidate
-      } catch {
-        // not here
-      }
-    }
-  }
-  return undefined
-}
-
-function realpathOr(path: string): string {
-  try {
-    return realpathSync.native(path)
-  } catch {
-    return path
-  }
-}
-
-/** Probes writing a GOPATH entry without creating it: the nearest existing folder must take a file. */
-function probeWritable(path: string): { writable: boolean; error?: string } {
-  let dir = path
-  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir)
-  const probe = join(dir, `.go-win-preflight-probe-${process.pid}`)
-  try {
-    writeFileSync(probe, '')
-    rmSync(probe, { force: true })
-    return { writable: true }
-  } catch (error) {
-    return {
-      writable: false,
-      error: `${dir}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`
-    }
-  }
-}
-
-export function gatherFacts(options: {
-  platform: NodeJS.Platform
-  goBinary: string
-  goRoot: string
-  goEnvRun: GoEnvRun
-  env: NodeJS.ProcessEnv
-  /** PATH entries this step adds for later steps (the runner puts them first). */
-  addedPath: string[]
-  workingDirectory: string
-}): GoEnvFacts {
-  const { platform, env, goEnvRun } = options
-  const delimiter = platform === 'win32' ? ';' : ':'
-  const path = [
-    ...options.addedPath,
-    ...(env.PATH ?? env.Path ?? '').split(delimiter).filter(Boolean)
-  ]
-  const goOnPath = whichOnPath('go', path, platform, env.PATHEXT)
-  const protectedDirs =
-    platform === 'win32'
-      ? [
-          env.ProgramFiles,
-          env['ProgramFiles(x86)'],
-          env.ProgramW6432,
-          env.SystemRoot ?? env.windir
-        ].filter((dir): dir is string => !!dir)
-      : []
-  const gopath = (goEnvRun.goEnv.GOPATH ?? '')
-    .split(delimiter)
-    .filter(Boolean)
-    .map(entry => ({ path: entry, ...probeWritable(entry) }))
-  return {
-    platform,
-    goBinary: options.goBinary,
-    goRoot: options.goRoot,
-    realGoRoot: realpathOr(options.goRoot),
-    realGoEnvRoot: goEnvRun.goEnv.GOROOT ? realpathOr(goEnvRun.goEnv.GOROOT) : undefined,
-    goEnv: goEnvRun.goEnv,
-    envGoRoot: env.GOROOT || undefined,
-    path,
-    goOnPath: goOnPath ? realpathOr(goOnPath) : undefined,
-    realGoBinary: realpathOr(options.goBinary),
-    gopath,
-    protectedDirs,
-    workingDirectory: options.workingDirectory,
-    workingDirectoryExists: existsSync(options.workingDirectory),
-    moduleError: goEnvRun.moduleError,
-    workDirError: goEnvRun.workDirError
-  }
 }
