@@ -1,14 +1,13 @@
-import { H as HttpClient, c as addPath, f as exportVariable, i as info, h as getDefaultExportFromCjs, d as debug, j as saveState, s as summary, e as error, w as warning, n as notice, a as setOutput, E as ExitCode, b as setFailed, k as group } from './shared-core.js';
+import { H as HttpClient, c as getDefaultExportFromCjs, i as info, f as addPath, h as exportVariable, d as debug, j as saveState, s as summary, e as error, w as warning, n as notice, a as setOutput, E as ExitCode, b as setFailed, k as group } from './shared-core.js';
 import { endianness, totalmem, cpus, hostname, release } from 'node:os';
 import R, { join, dirname, win32, posix, basename, resolve, relative, isAbsolute as isAbsolute$1, sep } from 'node:path';
 import { U as UserError, e as errorMessage, q as quoteValue, h as readVersionFile, i as describeRow, M as METRIC_IDS, j as formatBase, k as toBase, b as findCheck, l as METRIC_KIND, W as WEIGHED_CHECK_IDS, f as formatUs, p as pathKey, m as checkOfMetric, c as escapeText, K as KEEP, n as parseLimit, d as escapeCell, o as checkName, t as table, s as collapsible, a as formatNumber$1, u as fenced, v as entryOf, S as STATUS_ICON, C as CHECK_IDS, w as MAX_FINDINGS_PER_ID, x as escapeExcerpt, y as runnerIdentity, g as readRunContext, z as readInputs, A as loadThresholds } from './shared-inputs.js';
+import u, { createWriteStream, readFileSync, mkdirSync, writeFileSync, renameSync, readdirSync, existsSync, rmSync, symlinkSync, createReadStream, statSync, accessSync, constants, realpathSync } from 'node:fs';
 import { createHash, randomUUID, randomBytes } from 'node:crypto';
-import u, { createWriteStream, readFileSync, mkdirSync, writeFileSync, renameSync, rmSync, symlinkSync, readdirSync, existsSync, statSync, accessSync, constants, realpathSync, createReadStream } from 'node:fs';
 import { s as semver } from './shared-index.js';
 import ro, { rm, mkdir, readdir, mkdtemp, rename, writeFile, stat, readFile, realpath, copyFile } from 'node:fs/promises';
 import require$$0, { PassThrough, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { r as runProcess, a as applyTempFix, p as probeDirectory, g as goProcessExclusions, b as powershellQuote, c as runDefenderScript, d as parseStatusProbe, e as readScriptOutput, j as judgeCoverage, f as deriveState, h as describeAppLocker, i as isRootPath, o as outermostPaths, k as parseChangeOutcome, l as listHolds, s as serializeAddedState, A as ADDED_STATE, m as renderCacheSection, n as restoreDependencyCache, v as versionWithoutPrefix, q as handOverToPost } from './shared-index2.js';
 import { createGunzip } from 'node:zlib';
 import require$$4__default, { EventEmitter as EventEmitter$1 } from 'events';
 import fs__default from 'fs';
@@ -22,6 +21,7 @@ import Ps__default from 'zlib';
 import require$$0$1 from 'node:assert';
 import util__default from 'util';
 import require$$5__default from 'stream';
+import { r as runProcess, a as applyTempFix, p as probeDirectory, g as goProcessExclusions, b as powershellQuote, c as runDefenderScript, d as parseStatusProbe, e as readScriptOutput, j as judgeCoverage, f as deriveState, h as describeAppLocker, i as isRootPath, o as outermostPaths, k as parseChangeOutcome, l as listHolds, s as serializeAddedState, A as ADDED_STATE, m as renderCacheSection, n as restoreDependencyCache, v as versionWithoutPrefix, q as handOverToPost } from './shared-index2.js';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { S as SEVERITY_RANK, w as worseSeverity, m as milderSeverity, s as statusFromFindings, r as resultBuilder, b as bySeverity, a as worseStatus, c as SEVERITY_STATUS, v as verdictStatement, f as formatValue, d as splitRemedy, e as weighedLevel, g as selectAnnotations, V as VERSION, h as verdictLines, i as couldNotRun } from './shared-annotations.js';
@@ -571,11 +571,19 @@ function cachedVersions(root, tool, arch) {
         existsSync(join(root, tool, child, arch)) &&
         existsSync(join(root, tool, child, `${arch}.complete`)));
 }
-function findCached(root, tool, arch, spec) {
+/** The complete versions in the cache for this tool and arch, with their folders. */
+function cachedGo(root, tool, arch) {
+    return cachedVersions(root, tool, arch).map(version => ({
+        version,
+        dir: join(root, tool, version, arch)
+    }));
+}
+/** Pure: the cached version the spec selects; an alias (`stable`) always asks the listing. */
+function pickCached(spec, cached) {
     if (spec.kind === 'alias')
         return undefined;
-    const version = selectVersion(spec, cachedVersions(root, tool, arch).map(cached => ({ semver: cached, stable: true })));
-    return version === undefined ? undefined : { version, dir: join(root, tool, version, arch) };
+    const version = selectVersion(spec, cached.map(entry => ({ semver: entry.version, stable: true })));
+    return cached.find(entry => entry.version === version);
 }
 /**
  * On GitHub-hosted Windows, C: is slow and D: is fast: install on D: and link the C: tool cache
@@ -644,37 +652,9 @@ function goBinaryIn(goRoot, platform) {
     return join(goRoot, 'bin', platform === 'win32' ? 'go.exe' : 'go');
 }
 
-// After install: make Go usable by later steps (PATH, GOTOOLCHAIN, problem matcher), then check
-// the Go environment the way the troubleshooting table did by hand. Checks are pure functions
-// over gathered facts; gathering and exporting are the thin effects around them.
-// Go prints `file.go:line:col: message` (build, vet) and `file_test.go:line: message` (tests).
-const GO_PROBLEM_PATTERN = '^\\s*((?:[A-Za-z]:)?[^:\\s][^:]*\\.go):(\\d+)(?::(\\d+))?: (.*)$';
-function problemMatcherJson() {
-    const matcher = {
-        problemMatcher: [
-            {
-                owner: 'go-win-preflight-go',
-                pattern: [{ regexp: GO_PROBLEM_PATTERN, file: 1, line: 2, column: 3, message: 4 }]
-            }
-        ]
-    };
-    return `${JSON.stringify(matcher, null, 2)}\n`;
-}
-/** Writes the matcher from the bundle (no repository file needed) and registers it. */
-function registerProblemMatcher(runnerTemp) {
-    const file = join(runnerTemp, 'go-win-preflight', 'go-problem-matcher.json');
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, problemMatcherJson());
-    info(`::add-matcher::${file}`);
-    return file;
-}
-/** PATH for later steps gets GOROOT/bin and GOPATH/bin; GOTOOLCHAIN=local stops a go.mod toolchain line from downloading another Go. */
-function exportGoEnvironment(goRoot, gopathBin) {
-    if (gopathBin)
-        addPath(gopathBin);
-    addPath(join(goRoot, 'bin'));
-    exportVariable('GOTOOLCHAIN', 'local');
-}
+// The go-env check, pure: what `go env` answered (read by probe.ts) and the facts gathered around
+// it go in, findings with remedies come out. Running go, probing folders and exporting PATH live
+// in probe.ts and runner.ts.
 /** The first GOPATH entry's bin folder: where `go install` puts tools. */
 function gopathBin(goEnv, platform) {
     const first = (goEnv.GOPATH ?? '').split(platform === 'win32' ? ';' : ':').find(Boolean);
@@ -707,64 +687,37 @@ const GO_ENV_NAMES = [
     'GOARCH',
     'GOFLAGS'
 ];
-/**
- * `go env -json` in the working directory (so GOMOD/GOWORK describe it), with GOTOOLCHAIN=local
- * so a toolchain line cannot start a download. If go refuses there, it runs again elsewhere and
- * the refusal becomes a finding.
- */
-async function readGoEnv(goBinary, workingDirectory, fallbackCwd, env) {
-    let workDirError;
-    const goEnvJson = (cwd, names) => runProcess(goBinary, ['env', '-json', ...names], {
-        timeoutMs: 60_000,
-        cwd,
-        env: { ...env, GOTOOLCHAIN: 'local' }
-    });
-    const run = async (cwd) => {
-        const full = await goEnvJson(cwd, []);
-        const failure = full.exitCode === 0 ? undefined : goWorkDirFailure(full.stderr);
-        if (!failure)
-            return full;
-        workDirError = failure;
-        return goEnvJson(cwd, GO_ENV_NAMES);
-    };
-    const inWorkingDirectory = existsSync(workingDirectory) ? await run(workingDirectory) : undefined;
-    let result = inWorkingDirectory;
-    let moduleError;
-    if (!result || result.exitCode !== 0) {
-        if (result)
-            moduleError = firstLine(result.stderr) || `exit ${result.exitCode}`;
-        result = await run(fallbackCwd);
-    }
-    if (result.exitCode !== 0) {
-        const why = result.spawnError?.message ??
-            (result.timedOut ? 'timed out' : firstLine(result.stderr) || `exit ${result.exitCode}`);
-        throw new UserError(`${goBinary} env -json failed: ${why}`);
-    }
-    let goEnv;
-    try {
-        goEnv = JSON.parse(result.stdout);
-    }
-    catch {
-        throw new UserError(`${goBinary} env -json did not print JSON: ${firstLine(result.stdout)}`);
-    }
-    if (!goEnv.GOVERSION) {
-        // Before Go 1.16 there is no GOVERSION: `go version` says it.
-        const version = await runProcess(goBinary, ['version'], {
-            timeoutMs: 30_000,
-            cwd: fallbackCwd,
-            env: { ...env, GOTOOLCHAIN: 'local' }
-        });
-        const match = /go version (go\S+)/.exec(version.stdout);
-        if (match)
-            goEnv.GOVERSION = match[1];
-    }
-    return { goEnv, moduleError, workDirError };
-}
+/** Go's first words on a failure: the line that says why. */
 function firstLine(text) {
     return (text
         .split(/\r?\n/)
         .find(line => line.trim() !== '')
         ?.trim() ?? '');
+}
+/** Why a full `go env -json` failed, when the reason is the work folder: then ask by name. */
+function workDirRefusal(full) {
+    return full.exitCode === 0 ? undefined : goWorkDirFailure(full.stderr);
+}
+/** Why go refused to run in a folder (e.g. go.mod needs a newer Go). */
+function refusal(result) {
+    return firstLine(result.stderr) || `exit ${result.exitCode}`;
+}
+/** The variables from the last `go env -json` answer, or the one-line reason there are none. */
+function goEnvFrom(goBinary, result) {
+    if (result.exitCode !== 0) {
+        const why = result.spawnError?.message ?? (result.timedOut ? 'timed out' : refusal(result));
+        throw new UserError(`${goBinary} env -json failed: ${why}`);
+    }
+    try {
+        return JSON.parse(result.stdout);
+    }
+    catch {
+        throw new UserError(`${goBinary} env -json did not print JSON: ${firstLine(result.stdout)}`);
+    }
+}
+/** Before Go 1.16 there is no GOVERSION: `go version` says it. */
+function goVersionFrom(goVersionOutput) {
+    return /go version (go\S+)/.exec(goVersionOutput)?.[1];
 }
 function sameOrInside(child, parent, platform) {
     const norm = (p) => platform === 'win32'
@@ -921,91 +874,6 @@ function evaluateGoEnvironment(facts) {
         ? `go resolves to ${facts.goBinary}; GOROOT, GOPATH and the module in ${facts.workingDirectory} are in order`
         : `${findings.length} problem${findings.length > 1 ? 's' : ''} with the Go environment: ${findings.map(finding => finding.title).join('; ')}`;
     return { id: 'go-env', title: 'Go environment', status, summary, findings };
-}
-/** Finds an executable by name on a PATH, the way a shell would (PATHEXT on Windows). */
-function whichOnPath(name, path, platform, pathext) {
-    const extensions = platform === 'win32' ? (pathext || '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean) : [''];
-    for (const dir of path) {
-        for (const extension of extensions) {
-            const candidate = join(dir, name + extension.toLowerCase());
-            try {
-                if (!statSync(candidate).isFile())
-                    continue;
-                if (platform !== 'win32')
-                    accessSync(candidate, constants.X_OK);
-                return candidate;
-            }
-            catch {
-                // not here
-            }
-        }
-    }
-    return undefined;
-}
-function realpathOr(path) {
-    try {
-        return realpathSync.native(path);
-    }
-    catch {
-        return path;
-    }
-}
-/** Probes writing a GOPATH entry without creating it: the nearest existing folder must take a file. */
-function probeWritable(path) {
-    let dir = path;
-    while (!existsSync(dir) && dirname(dir) !== dir)
-        dir = dirname(dir);
-    const probe = join(dir, `.go-win-preflight-probe-${process.pid}`);
-    try {
-        writeFileSync(probe, '');
-        rmSync(probe, { force: true });
-        return { writable: true };
-    }
-    catch (error) {
-        return {
-            writable: false,
-            error: `${dir}: ${error.code ?? errorMessage(error)}`
-        };
-    }
-}
-function gatherFacts(options) {
-    const { platform, env, goEnvRun } = options;
-    const delimiter = platform === 'win32' ? ';' : ':';
-    const path = [
-        ...options.addedPath,
-        ...(env.PATH ?? env.Path ?? '').split(delimiter).filter(Boolean)
-    ];
-    const goOnPath = whichOnPath('go', path, platform, env.PATHEXT);
-    const protectedDirs = platform === 'win32'
-        ? [
-            env.ProgramFiles,
-            env['ProgramFiles(x86)'],
-            env.ProgramW6432,
-            env.SystemRoot ?? env.windir
-        ].filter((dir) => !!dir)
-        : [];
-    const gopath = (goEnvRun.goEnv.GOPATH ?? '')
-        .split(delimiter)
-        .filter(Boolean)
-        .map(entry => ({ path: entry, ...probeWritable(entry) }));
-    return {
-        platform,
-        goBinary: options.goBinary,
-        goRoot: options.goRoot,
-        realGoRoot: realpathOr(options.goRoot),
-        realGoEnvRoot: goEnvRun.goEnv.GOROOT ? realpathOr(goEnvRun.goEnv.GOROOT) : undefined,
-        goEnv: goEnvRun.goEnv,
-        envGoRoot: env.GOROOT || undefined,
-        path,
-        goOnPath: goOnPath ? realpathOr(goOnPath) : undefined,
-        realGoBinary: realpathOr(options.goBinary),
-        gopath,
-        protectedDirs,
-        workingDirectory: options.workingDirectory,
-        workingDirectoryExists: existsSync(options.workingDirectory),
-        moduleError: goEnvRun.moduleError,
-        workDirError: goEnvRun.workDirError
-    };
 }
 
 var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:true});};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof require$$0||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof EventEmitter&&typeof s.pipe=="function"&&s.pipe!==require$$0.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain);}unpipe(){this.dest.removeListener("drain",this.ondrain);}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end();}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe();}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors);}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends EventEmitter{[g]=false;[Qt]=false;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=false;[nt]=false;[De]=false;[Ne]=false;[qt]=null;[_]=0;[S]=false;[Jt];[Ce]=false;[Rt]=0;[C]=false;writable=true;readable=true;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=true,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=false):(this[L]=false,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new StringDecoder(this[z]):null,e&&e.debugExposeBuffer===true&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===true&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()));}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t;}[xi](){this[Ce]=true,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason);}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return  false;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),true;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](true),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](true),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=false,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else {let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t);}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=true,this.writable=false,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=true),this[Qt]=false,this[g]=true,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"));}resume(){return this[Bt]()}pause(){this[g]=false,this[Qt]=true,this[C]=false;}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t);}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=false){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain");}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=false;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=false:e.end=e.end!==false,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=false),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe());}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=false,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt]);}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=false)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return (t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=false)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=true,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=false);}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return  false;if(t==="data")return !this[L]&&!i?false:this[Z]?(jt(()=>this[Oi](i)),true):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=true,!this[nt]&&!this[S])return  false;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):false;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===false&&this.pause();let e=this[C]?false:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?false:(this[nt]=true,this.readable=false,this[Z]?(jt(()=>this[Ti]()),true):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e);}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length);}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t());})}[Symbol.asyncIterator](){this[C]=false;let t=false,e=async()=>(this.pause(),t=true,{value:void 0,done:true});return {next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:false,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d);},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]});},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:true,value:void 0});},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a);})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=false;let t=false,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=true,{done:true,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:false,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=true,this[C]=true,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=fs__default.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=false;[m];[U];[Ci];[j]=false;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=true,this.writable=false,typeof t!="string")throw new TypeError("path must be a string");this[bt]=false,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=false,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:true,typeof this[m]=="number"?this[zt]():this[at]();}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){fs__default.open(this[U],"r",(t,e)=>this[Ht](t,e));}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]());}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=true;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));fs__default.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r));}}[Ii](t,e,i){this[j]=false,t?this[Ut](t):this[ki](e,i)&&this[zt]();}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__default.close(t,e=>e?this.emit("error",e):this.emit("close"));}}[Ut](t){this[j]=true,this[H](),this.emit("error",t);}[ki](t,e){let i=false;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=false,this[H](),super.end()),i}emit(t,...e){switch(t){case "prefinish":case "finish":return  false;case "drain":return typeof this[m]=="number"&&this[zt](),false;case "error":return this[bt]?false:(this[bt]=true,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=true;try{this[Ht](null,fs__default.openSync(this[U],"r")),t=!1;}finally{t&&this[H]();}}[zt](){let t=true;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:fs__default.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1;}t=!1;}finally{t&&this[H]();}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__default.closeSync(t),this.emit("close");}}},et=class extends require$$4__default{readable=false;writable=true;[bt]=false;[gt]=false;[te]=false;[Y]=[];[ke]=false;[U];[ie];[ht];[m];[Me];[tt];[Ni]=false;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:true;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]();}emit(t,...e){if(t==="error"){if(this[bt])return  false;this[bt]=true;}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=true,this.emit("error",t);}[at](){fs__default.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e));}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]());}end(t,e){return t&&this.write(t,e),this[te]=true,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),false):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=true,false):(this[gt]=true,this[ve](t),true)}[ve](t){fs__default.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i));}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=false,this[te]&&!this[Ni]?(this[Ni]=true,this[H](),this.emit("finish")):this[ke]&&(this[ke]=false,this.emit("drain"))));}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else {let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i));}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__default.close(t,e=>e?this.emit("error",e):this.emit("close"));}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=fs__default.openSync(this[U],this[tt],this[ie]);}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=fs__default.openSync(this[U],this[tt],this[ie]);this[Ht](null,t);}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__default.closeSync(t),this.emit("close");}}[ve](t){let e=true;try{this[Pt](null,fs__default.writeSync(this[m],t,0,t.length,this[ot])),e=!1;}finally{if(e)try{this[H]();}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return {};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i;}return t.chmod===void 0&&t.noChmod===false&&(t.chmod=true),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=Ps__default.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=Buffer$1.concat,zs=Object.getOwnPropertyDescriptor(Buffer$1,"concat"),nn=s=>s,Bi=zs?.writable===true||zs?.set!==void 0?s=>{Buffer$1.concat=s?nn:rn;}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor);}get name(){return "ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=false;#i=false;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof Ps[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new Ps[e](t);}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=true,this.close(),this.emit("error",i));},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close);}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"));}reset(){if(!this.#t)return assert(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(Buffer$1.alloc(0),{[Pi]:t})));}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=true,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=Buffer$1.from(t,e)),this.#t)return;assert(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(true);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1);}catch(l){Bi(false),this.#o(new Gt(l,this.write));}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"));}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](Buffer$1.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c]);}else a=this[Tt](Buffer$1.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy;}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),assert(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.();};try{this.handle.params(t,e);}finally{this.handle.flush=i;}this.handle&&(this.#t=t,this.#i=e);}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable;}[Tt](t){return this.#t?(this.#t=false,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip");}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e);}},We=class extends He{constructor(t){super(t,"BrotliCompress");}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress");}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e);}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress");}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress");}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256);},an=(s,t)=>{t[0]=255;var e=false;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=true,t[i-1]=Gs(r));}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=false,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=true,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1));}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1));}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=false;needPax=false;nullBlock=false;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t);}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,true),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path;}else {let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12);}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=true);}#i(t,e=false){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))));}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=true,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,false];else {r=posix.dirname(i),i=posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,false]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,true]:(i=posix.join(posix.basename(r),i),r=posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",true]);}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?false:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),true):(yn(s,t,e,i),false),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?false:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?false:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=false){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname;}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+basename(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return "";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
@@ -2599,6 +2467,118 @@ function lastLine(text) {
         .at(-1) ?? 'no output');
 }
 
+// Every one-line error the Go installer gives, in one place: the plan's refusals (no such version,
+// no listing for a range, a checksum required but not given) and the translation of what the
+// effects hit (HTTP 404, a full disk, a digest mismatch, an archive that cannot be unpacked).
+function unknownVersion(spec, target, baseUrl, candidates) {
+    const { near, newest } = nearestVersions(spec, candidates);
+    const nearText = near.length > 0 ? `nearest available: ${near.map(semverToGo).join(', ')}; ` : '';
+    const newestText = newest
+        ? `newest stable: ${semverToGo(newest)}`
+        : 'the listing has no stable release for it';
+    return new UserError(`Go ${spec.text} is not available for ${target.os}/${target.arch} at ${baseUrl}: ${nearText}${newestText}.`);
+}
+function rangeWithoutListing(listingUrl, reason, spec) {
+    return new UserError(`${listingUrl} has no Go listing (${reason}), so go-version ${spec.text} cannot be resolved: give an exact version such as 1.22.5.`);
+}
+function checksumRequired(file) {
+    return new UserError(`require-checksum is true but ${file.unverifiable}: the download of ${file.url} cannot be verified.`);
+}
+function digestMismatch(file, got) {
+    return new UserError(`sha256 mismatch for ${file.url}: expected ${file.sha256}, got ${got}. Nothing was kept and nothing was cached.`);
+}
+function cannotExtract(file, extractor, cause) {
+    return new UserError(`Cannot extract ${file.fileName} from ${file.url} (${extractor}): ${errorMessage(cause)}`);
+}
+function cannotWrite(path, cause) {
+    return new UserError(`Cannot write ${path}: ${errorMessage(cause)}`);
+}
+function notGoArchive(file, platform) {
+    return new UserError(`${file.fileName} from ${file.url} has no go/bin/go${platform === 'win32' ? '.exe' : ''}: it is not a Go distribution archive.`);
+}
+/**
+ * What the download, extraction and cache placement threw, in the user's terms; anything not
+ * recognised is returned as it came. A 404 on a listed file means an incomplete mirror; on a
+ * guessed name, a wrong version.
+ */
+function translateInstallError(error, file, installRoot) {
+    if (error instanceof HttpStatusError && error.status === 404) {
+        return new UserError(file.sha256 || file.unverifiable?.startsWith('the listing')
+            ? `The listing names ${file.fileName} but ${error.url} answers HTTP 404: the mirror is incomplete.`
+            : `Go ${semverToGo(file.version)} for ${file.platform} is not at ${error.url} (HTTP 404): check go-version and go-download-base-url.`);
+    }
+    if (error?.code === 'ENOSPC') {
+        return new UserError(`No space left on device while installing Go ${semverToGo(file.version)} into ${installRoot}.`);
+    }
+    return error;
+}
+
+// Carries out a download plan: staging folder, download (streamed into the extractor for tar.gz,
+// to a file then extracted for zip), digest check, commit into the cache. What to do was decided
+// in plan.ts; what went wrong is put in the user's words by failures.ts.
+async function carryOut(step, token, platform, env, network) {
+    const plan = step.download;
+    let staging;
+    try {
+        staging = createStaging(step.location, step.tool);
+        const unpacked = step.unpacking.kind === 'stream'
+            ? await streamInstall(plan, staging, token, platform, network)
+            : await downloadThenExtract(plan, step.unpacking.downloads, staging, token, platform, env, network);
+        const cacheBegun = performance.now();
+        const goRoot = await commitToCache(join(staging, 'go'), step.location, step.tool, plan.version, step.cacheArch);
+        return { goRoot, unpacked: { ...unpacked, cacheMs: performance.now() - cacheBegun } };
+    }
+    catch (error) {
+        throw translateInstallError(error, plan, step.location.installRoot);
+    }
+    finally {
+        if (staging)
+            rmSync(staging, { recursive: true, force: true, maxRetries: 5 });
+    }
+}
+function checkDigest(plan, got) {
+    if (plan.sha256 && got.sha256 !== plan.sha256)
+        throw digestMismatch(plan, got.sha256);
+}
+/** tar.gz: the tree in `staging` is used only after the whole file's digest matched. */
+async function streamInstall(plan, staging, token, platform, network) {
+    const got = await download(plan.url, token, network, plan.size, tarGzSink(staging));
+    checkDigest(plan, got);
+    if (got.sinkError !== undefined)
+        throw cannotExtract(plan, TAR_GZ_STREAM, got.sinkError);
+    if (!holdsGo(staging, platform))
+        throw notGoArchive(plan, platform);
+    return {
+        download: got,
+        extractor: TAR_GZ_STREAM,
+        extractMs: got.sinkTailMs,
+        extractTailMs: got.sinkTailMs
+    };
+}
+/** zip: downloaded whole, verified, then extracted. */
+async function downloadThenExtract(plan, downloads, staging, token, platform, env, network) {
+    const archive = join(downloads, `${randomUUID()}-${plan.fileName}`);
+    try {
+        mkdirSync(downloads, { recursive: true });
+        const got = await download(plan.url, token, network, plan.size, fileSink(archive));
+        if (got.sinkError !== undefined)
+            throw cannotWrite(archive, got.sinkError);
+        checkDigest(plan, got);
+        const extraction = await extractArchive(archive, staging, platform, env);
+        if (extraction.failed.length > 0)
+            info(`Extraction: ${extraction.failed.join('; ')}`);
+        return {
+            download: got,
+            extractor: extraction.extractor,
+            extractMs: extraction.ms,
+            extractTailMs: 0
+        };
+    }
+    finally {
+        rmSync(archive, { force: true });
+    }
+}
+
 // Which Go build this runner needs, in go.dev's names, and how the tool cache names it.
 const GO_ARCH = {
     x64: 'amd64',
@@ -2647,13 +2627,16 @@ function archiveName(goVersion, target) {
     return `go${goVersion}.${target.os}-${target.arch}.${target.extension}`;
 }
 
-// Installs the Go the tests will use (or finds the one on PATH), then checks its environment.
-// Each step lives in its own module; this file only orders them and assembles the report.
-const NO_GO = 'no go-version given and no go on PATH: checks that need Go are skipped';
-/** go-version, or go-version-file, or nothing. go-version wins when both are given. */
-function readRequest(inputs, ctx) {
-    const findings = [];
+// The install plan, decided purely: what the user asked, which version and file, from where,
+// how far it can be trusted, whether the tool cache already has it, where it is placed, and what
+// later steps get exported. Data in, data out; install.ts and index.ts carry it out.
+/**
+ * go-version, or go-version-file (already read: `fromFile`), or nothing. go-version wins when
+ * both are given; the file is then not read at all.
+ */
+function requestOf(inputs, fromFile) {
     if (inputs.version) {
+        const findings = [];
         if (inputs.versionFile) {
             findings.push({
                 id: 'go-install.version-and-file',
@@ -2665,78 +2648,12 @@ function readRequest(inputs, ctx) {
         }
         return { spec: parseVersionSpec(inputs.version), described: inputs.version, findings };
     }
-    if (!inputs.versionFile)
+    if (!inputs.versionFile || !fromFile)
         return undefined;
-    const found = readVersionFile(inputs.versionFile, ctx.workspace, {
-        GOTOOLCHAIN: ctx.env.GOTOOLCHAIN
-    });
     return {
-        spec: parseVersionSpec(found.version, `go-version-file ${inputs.versionFile}`),
-        described: `${found.version} (${found.origin})`,
-        findings
-    };
-}
-async function setupGo(inputs, workingDirectory, ctx, network = DEFAULT_NETWORK) {
-    const started = performance.now();
-    const request = readRequest(inputs, ctx);
-    if (!request)
-        return useGoOnPath(workingDirectory, ctx, started);
-    const installed = await installGo(request, inputs, ctx, network);
-    const goBinary = goBinaryIn(installed.goRoot, ctx.platform);
-    const goEnvRun = await readGoEnv(goBinary, workingDirectory, ctx.runnerTemp, ctx.env);
-    const bin = gopathBin(goEnvRun.goEnv, ctx.platform);
-    exportGoEnvironment(installed.goRoot, bin);
-    registerProblemMatcher(ctx.runnerTemp);
-    const goVersion = goEnvRun.goEnv.GOVERSION ?? `go${installed.details.resolvedVersion}`;
-    const details = { ...installed.details, goRoot: installed.goRoot, goVersion };
-    const toolchain = {
-        goBinary,
-        goRoot: installed.goRoot,
-        version: goVersion,
-        source: details.cacheHit ? 'tool-cache' : 'download'
-    };
-    const facts = gatherFacts({
-        platform: ctx.platform,
-        goBinary,
-        goRoot: installed.goRoot,
-        goEnvRun,
-        env: ctx.env,
-        addedPath: [join(installed.goRoot, 'bin'), ...(bin ? [bin] : [])],
-        workingDirectory
-    });
-    return {
-        toolchain,
-        goEnv: goEnvRun.goEnv,
-        checks: [installCheck(details, installed.findings, started), evaluateGoEnvironment(facts)]
-    };
-}
-function installCheck(details, findings, started) {
-    const seconds = (ms = 0) => `${(ms / 1000).toFixed(2)} s`;
-    const t = details.timingsMs;
-    let summary;
-    if (details.cacheHit) {
-        summary = `${details.goVersion} from the tool cache (${details.goRoot})`;
-    }
-    else {
-        const mb = ((details.bytes ?? 0) / 1e6).toFixed(1);
-        const check = details.checksum === 'verified' ? 'sha256 verified' : 'sha256 NOT verified';
-        summary =
-            `Installed ${details.goVersion} from ${details.url}: ${check}, ${mb} MB; download ${seconds(t.download)}, ` +
-                `verify ${seconds(t.verify)}, extract ${seconds(t.extract)} (${details.extractor}), cache ${seconds(t.cache)}`;
-    }
-    const status = findings.some(finding => finding.severity === 'error')
-        ? 'fail'
-        : findings.some(finding => finding.severity === 'warning')
-            ? 'warn'
-            : 'pass';
-    return {
-        id: 'go-install',
-        title: 'Go toolchain',
-        status,
-        summary,
-        findings,
-        details,
-        durationMs: Math.round(performance.now() - started)
+        spec: parseVersionSpec(fromFile.version, `go-version-file ${inputs.versionFile}`),
+        described: `${fromFile.version} (${fromFile.origin})`,
+        findings: []
     };
 }
 /**
@@ -2764,9 +2681,8 @@ function planDownload(spec, listing, target, baseUrl, requireChecksum) {
         };
     }
     else {
-        if (spec.kind !== 'exact') {
-            throw new UserError(`${listing.url} has no Go listing (${listing.reason}), so go-version ${spec.text} cannot be resolved: give an exact version such as 1.22.5.`);
-        }
+        if (spec.kind !== 'exact')
+            throw rangeWithoutListing(listing.url, listing.reason, spec);
         const fileName = archiveName(semverToGo(spec.semver), target);
         plan = {
             version: spec.semver,
@@ -2777,251 +2693,450 @@ function planDownload(spec, listing, target, baseUrl, requireChecksum) {
         };
     }
     if (plan.unverifiable && requireChecksum) {
-        throw new UserError(`require-checksum is true but ${plan.unverifiable}: the download of ${plan.url} cannot be verified.`);
+        throw checksumRequired({ ...plan, unverifiable: plan.unverifiable });
     }
     return plan;
 }
-/** Tool cache first (unless check-latest or an alias), then the listing, then download. */
-async function installGo(request, inputs, ctx, network) {
+/**
+ * Before any network: the tool cache serves the request, unless check-latest asks for the newest
+ * or the spec is an alias (`stable`). Undefined: read the listing, then planWithListing.
+ */
+function planFromCache(facts) {
+    if (facts.checkLatest)
+        return undefined;
+    const hit = pickCached(facts.request.spec, facts.cached);
+    return hit && { kind: 'use-cache', ...hit, findings: facts.request.findings };
+}
+/**
+ * With the listing (or the one-line error reading it gave): the version it resolves to, from the
+ * tool cache if there, else a download placed by how far it can be trusted. With check-latest, a
+ * listing that cannot be read or lacks the version falls back to the tool cache, as setup-go
+ * does. Throws the one-line error when nothing can be installed.
+ */
+function planWithListing(facts, listing) {
+    const { request } = facts;
+    const useCache = (hit, findings = request.findings) => ({
+        kind: 'use-cache',
+        ...hit,
+        findings
+    });
+    let download;
+    try {
+        if (listing instanceof UserError)
+            throw listing;
+        download = planDownload(request.spec, listing, facts.target, facts.baseUrl, facts.requireChecksum);
+    }
+    catch (error) {
+        const hit = facts.checkLatest ? pickCached(request.spec, facts.cached) : undefined;
+        if (!hit || !(error instanceof UserError))
+            throw error;
+        return useCache(hit, [...request.findings, checkLatestUnresolved(error, hit.version)]);
+    }
+    const hit = pickCached(parseVersionSpec(download.version), facts.cached);
+    if (hit)
+        return useCache(hit);
+    // Only verified toolchains enter the tool cache, which outlives the job on self-hosted
+    // runners; an unverified one lives under RUNNER_TEMP and is gone when the job ends.
+    const unverifiedRoot = join(facts.runnerTemp, 'go-win-preflight', 'unverified');
+    const location = download.sha256
+        ? { installRoot: facts.hostedWindowsRoot ?? facts.toolCache, defaultRoot: facts.toolCache }
+        : { installRoot: unverifiedRoot, defaultRoot: unverifiedRoot };
+    return {
+        kind: 'download',
+        download,
+        unpacking: download.fileName.endsWith('.zip')
+            ? {
+                kind: 'download-then-extract',
+                downloads: join(facts.runnerTemp, 'go-win-preflight', 'downloads')
+            }
+            : { kind: 'stream' },
+        location,
+        tool: facts.tool,
+        cacheArch: facts.target.cacheArch,
+        findings: download.unverifiable
+            ? [...request.findings, checksumUnverified(download, download.unverifiable)]
+            : request.findings
+    };
+}
+function checkLatestUnresolved(error, version) {
+    return {
+        id: 'go-install.check-latest-unresolved',
+        severity: 'warning',
+        title: 'check-latest could not ask the listing; the tool cache was used',
+        message: `${error.message} Go ${semverToGo(version)} from the tool cache is used instead.`,
+        remedy: 'Check that go-download-base-url serves `?mode=json&include=all`, or drop check-latest.'
+    };
+}
+function checksumUnverified(download, why) {
+    return {
+        id: 'go-install.checksum-unverified',
+        severity: 'warning',
+        title: 'Go was installed without checking its sha256',
+        message: `${why}, so ${download.fileName} was installed unverified, for this job only (not in the tool cache).`,
+        remedy: 'Use a version or mirror whose listing gives the sha256 (`?mode=json&include=all` like go.dev), or fail instead:\nwith:\n  require-checksum: true',
+        remedyLanguage: 'yaml'
+    };
+}
+function cachedDetails(request, version, resolveMs) {
+    return {
+        requested: request.described,
+        resolvedVersion: semverToGo(version),
+        source: 'tool-cache',
+        checksum: 'not-applicable',
+        cacheHit: true,
+        timingsMs: { resolve: Math.round(resolveMs) }
+    };
+}
+function downloadedDetails(request, plan, unpacked, resolveMs) {
+    const { download } = unpacked;
+    return {
+        requested: request.described,
+        resolvedVersion: semverToGo(plan.version),
+        source: 'download',
+        url: download.finalUrl === plan.url ? plan.url : `${plan.url} (served by ${download.finalUrl})`,
+        sha256: download.sha256,
+        checksum: plan.sha256 ? 'verified' : 'unverified',
+        bytes: download.bytes,
+        cacheHit: false,
+        extractor: unpacked.extractor,
+        timingsMs: {
+            resolve: Math.round(resolveMs),
+            download: Math.round(download.ms - download.hashMs - unpacked.extractTailMs),
+            verify: Math.round(download.hashMs),
+            extract: Math.round(unpacked.extractMs),
+            cache: Math.round(unpacked.cacheMs)
+        }
+    };
+}
+/**
+ * GOROOT/bin, then GOPATH/bin, first on PATH; GOTOOLCHAIN=local stops a go.mod toolchain line
+ * from downloading another Go.
+ */
+function goExports(goRoot, goEnv, platform) {
+    const bin = gopathBin(goEnv, platform);
+    return { path: [join(goRoot, 'bin'), ...(bin ? [bin] : [])], variables: { GOTOOLCHAIN: 'local' } };
+}
+
+// The thin effects around the go-env check: running `go env` (its answers judged in
+// environment.ts), finding `go` on PATH, resolving links, probing that GOPATH takes a file.
+/**
+ * `go env -json` in the working directory (so GOMOD/GOWORK describe it), with GOTOOLCHAIN=local
+ * so a toolchain line cannot start a download. If go refuses there, it runs again elsewhere and
+ * the refusal becomes a finding; if it cannot create its work folder, it is asked by name.
+ */
+async function readGoEnv(goBinary, workingDirectory, fallbackCwd, env) {
+    const goEnv = { ...env, GOTOOLCHAIN: 'local' };
+    let workDirError;
+    const goEnvJson = (cwd, names) => runProcess(goBinary, ['env', '-json', ...names], { timeoutMs: 60_000, cwd, env: goEnv });
+    const run = async (cwd) => {
+        const full = await goEnvJson(cwd, []);
+        const failure = workDirRefusal(full);
+        if (!failure)
+            return full;
+        workDirError = failure;
+        return goEnvJson(cwd, GO_ENV_NAMES);
+    };
+    let result = existsSync(workingDirectory) ? await run(workingDirectory) : undefined;
+    let moduleError;
+    if (!result || result.exitCode !== 0) {
+        if (result)
+            moduleError = refusal(result);
+        result = await run(fallbackCwd);
+    }
+    const variables = goEnvFrom(goBinary, result);
+    if (!variables.GOVERSION) {
+        const version = await runProcess(goBinary, ['version'], {
+            timeoutMs: 30_000,
+            cwd: fallbackCwd,
+            env: goEnv
+        });
+        const found = goVersionFrom(version.stdout);
+        if (found)
+            variables.GOVERSION = found;
+    }
+    return { goEnv: variables, moduleError, workDirError };
+}
+/** Finds an executable by name on a PATH, the way a shell would (PATHEXT on Windows). */
+function whichOnPath(name, path, platform, pathext) {
+    const extensions = platform === 'win32' ? (pathext || '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean) : [''];
+    for (const dir of path) {
+        for (const extension of extensions) {
+            const candidate = join(dir, name + extension.toLowerCase());
+            try {
+                if (!statSync(candidate).isFile())
+                    continue;
+                if (platform !== 'win32')
+                    accessSync(candidate, constants.X_OK);
+                return candidate;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
+function realpathOr(path) {
+    try {
+        return realpathSync.native(path);
+    }
+    catch {
+        return path;
+    }
+}
+/** Probes writing a GOPATH entry without creating it: the nearest existing folder must take a file. */
+function probeWritable(path) {
+    let dir = path;
+    while (!existsSync(dir) && dirname(dir) !== dir)
+        dir = dirname(dir);
+    const probe = join(dir, `.go-win-preflight-probe-${process.pid}`);
+    try {
+        writeFileSync(probe, '');
+        rmSync(probe, { force: true });
+        return { writable: true };
+    }
+    catch (error) {
+        return {
+            writable: false,
+            error: `${dir}: ${error.code ?? errorMessage(error)}`
+        };
+    }
+}
+function gatherFacts(options) {
+    const { platform, env, goEnvRun } = options;
+    const delimiter = platform === 'win32' ? ';' : ':';
+    const path = [
+        ...options.addedPath,
+        ...(env.PATH ?? env.Path ?? '').split(delimiter).filter(Boolean)
+    ];
+    const goOnPath = whichOnPath('go', path, platform, env.PATHEXT);
+    const protectedDirs = platform === 'win32'
+        ? [
+            env.ProgramFiles,
+            env['ProgramFiles(x86)'],
+            env.ProgramW6432,
+            env.SystemRoot ?? env.windir
+        ].filter((dir) => !!dir)
+        : [];
+    const gopath = (goEnvRun.goEnv.GOPATH ?? '')
+        .split(delimiter)
+        .filter(Boolean)
+        .map(entry => ({ path: entry, ...probeWritable(entry) }));
+    return {
+        platform,
+        goBinary: options.goBinary,
+        goRoot: options.goRoot,
+        realGoRoot: realpathOr(options.goRoot),
+        realGoEnvRoot: goEnvRun.goEnv.GOROOT ? realpathOr(goEnvRun.goEnv.GOROOT) : undefined,
+        goEnv: goEnvRun.goEnv,
+        envGoRoot: env.GOROOT || undefined,
+        path,
+        goOnPath: goOnPath ? realpathOr(goOnPath) : undefined,
+        realGoBinary: realpathOr(options.goBinary),
+        gopath,
+        protectedDirs,
+        workingDirectory: options.workingDirectory,
+        workingDirectoryExists: existsSync(options.workingDirectory),
+        moduleError: goEnvRun.moduleError,
+        workDirError: goEnvRun.workDirError
+    };
+}
+
+const TITLE$3 = 'Go toolchain';
+const NO_GO = 'no go-version given and no go on PATH: checks that need Go are skipped';
+/** After an install (downloaded or from the tool cache). */
+function installCheck(details, findings, durationMs) {
+    const seconds = (ms = 0) => `${(ms / 1000).toFixed(2)} s`;
+    const t = details.timingsMs;
+    let summary;
+    if (details.cacheHit) {
+        summary = `${details.goVersion} from the tool cache (${details.goRoot})`;
+    }
+    else {
+        const mb = ((details.bytes ?? 0) / 1e6).toFixed(1);
+        const check = details.checksum === 'verified' ? 'sha256 verified' : 'sha256 NOT verified';
+        summary =
+            `Installed ${details.goVersion} from ${details.url}: ${check}, ${mb} MB; download ${seconds(t.download)}, ` +
+                `verify ${seconds(t.verify)}, extract ${seconds(t.extract)} (${details.extractor}), cache ${seconds(t.cache)}`;
+    }
+    const status = findings.some(finding => finding.severity === 'error')
+        ? 'fail'
+        : findings.some(finding => finding.severity === 'warning')
+            ? 'warn'
+            : 'pass';
+    return { id: 'go-install', title: TITLE$3, status, summary, findings, details, durationMs };
+}
+/** No version asked: the Go found on PATH is used as it is. */
+function pathCheck(goBinary, goRoot, version, durationMs) {
+    return {
+        id: 'go-install',
+        title: TITLE$3,
+        status: 'pass',
+        summary: `No go-version given: using ${version} found on PATH (${goBinary})`,
+        findings: [],
+        details: {
+            source: 'path',
+            checksum: 'not-applicable',
+            cacheHit: false,
+            goRoot,
+            goVersion: version,
+            timingsMs: {}
+        },
+        durationMs
+    };
+}
+/**
+ * No Go to check: go-install and go-env both skipped (nothing asked, nothing on PATH), or
+ * unknown (the go on PATH does not run), with the same reason.
+ */
+function withoutGo(status, summary) {
+    const details = {
+        source: 'none',
+        checksum: 'not-applicable',
+        cacheHit: false,
+        timingsMs: {}
+    };
+    return [
+        { id: 'go-install', title: TITLE$3, status, summary, findings: [], details },
+        { id: 'go-env', title: 'Go environment', status, summary, findings: [] }
+    ];
+}
+
+// What this step leaves for later steps, through the runner: PATH entries and variables (decided
+// by goExports in plan.ts) and the problem matcher that turns Go's error lines into annotations.
+// Go prints `file.go:line:col: message` (build, vet) and `file_test.go:line: message` (tests).
+const GO_PROBLEM_PATTERN = '^\\s*((?:[A-Za-z]:)?[^:\\s][^:]*\\.go):(\\d+)(?::(\\d+))?: (.*)$';
+function problemMatcherJson() {
+    const matcher = {
+        problemMatcher: [
+            {
+                owner: 'go-win-preflight-go',
+                pattern: [{ regexp: GO_PROBLEM_PATTERN, file: 1, line: 2, column: 3, message: 4 }]
+            }
+        ]
+    };
+    return `${JSON.stringify(matcher, null, 2)}\n`;
+}
+/** Writes the matcher from the bundle (no repository file needed) and registers it. */
+function registerProblemMatcher(runnerTemp) {
+    const file = join(runnerTemp, 'go-win-preflight', 'go-problem-matcher.json');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, problemMatcherJson());
+    info(`::add-matcher::${file}`);
+    return file;
+}
+/** core.addPath prepends, so the entry meant to come first is added last. */
+function exportGoEnvironment(exports) {
+    for (const entry of [...exports.path].reverse())
+        addPath(entry);
+    for (const [name, value] of Object.entries(exports.variables))
+        exportVariable(name, value);
+}
+
+// Installs the Go the tests will use (or finds the one on PATH), then checks its environment.
+// The decisions are pure (plan.ts, environment.ts, results.ts); this file gathers their facts,
+// hands the plan to its effects (install.ts, probe.ts, runner.ts) and assembles the report.
+async function setupGo(inputs, workingDirectory, ctx, network = DEFAULT_NETWORK) {
+    const started = performance.now();
+    // go-version wins over go-version-file, which is then not read at all.
+    const fromFile = !inputs.version && inputs.versionFile
+        ? readVersionFile(inputs.versionFile, ctx.workspace, { GOTOOLCHAIN: ctx.env.GOTOOLCHAIN })
+        : undefined;
+    const request = requestOf(inputs, fromFile);
+    if (!request)
+        return useGoOnPath(workingDirectory, ctx, started);
+    const installed = await install(request, inputs, ctx, network);
+    const goBinary = goBinaryIn(installed.goRoot, ctx.platform);
+    const goEnvRun = await readGoEnv(goBinary, workingDirectory, ctx.runnerTemp, ctx.env);
+    const exports = goExports(installed.goRoot, goEnvRun.goEnv, ctx.platform);
+    exportGoEnvironment(exports);
+    registerProblemMatcher(ctx.runnerTemp);
+    const goVersion = goEnvRun.goEnv.GOVERSION ?? `go${installed.details.resolvedVersion}`;
+    const details = { ...installed.details, goRoot: installed.goRoot, goVersion };
+    const toolchain = {
+        goBinary,
+        goRoot: installed.goRoot,
+        version: goVersion,
+        source: details.cacheHit ? 'tool-cache' : 'download'
+    };
+    const facts = gatherFacts({
+        platform: ctx.platform,
+        goBinary,
+        goRoot: installed.goRoot,
+        goEnvRun,
+        env: ctx.env,
+        addedPath: exports.path,
+        workingDirectory
+    });
+    return {
+        toolchain,
+        goEnv: goEnvRun.goEnv,
+        checks: [
+            installCheck(details, installed.findings, Math.round(performance.now() - started)),
+            evaluateGoEnvironment(facts)
+        ]
+    };
+}
+/** Gathers what the plan needs, reads the listing only when the tool cache cannot decide. */
+async function install(request, inputs, ctx, network) {
     const begun = performance.now();
-    const { spec } = request;
     const target = goTarget(ctx.platform, ctx.arch, inputs.architecture);
     const baseUrl = inputs.downloadBaseUrl || DEFAULT_BASE_URL;
     const tool = toolName(baseUrl);
-    const cacheHit = (version, dir, findings = request.findings) => {
-        info(`Go ${semverToGo(version)} found in the tool cache: ${dir}`);
-        return {
-            goRoot: dir,
-            findings,
-            details: {
-                requested: request.described,
-                resolvedVersion: semverToGo(version),
-                source: 'tool-cache',
-                checksum: 'not-applicable',
-                cacheHit: true,
-                timingsMs: { resolve: Math.round(performance.now() - begun) }
-            }
-        };
+    const facts = {
+        request,
+        checkLatest: inputs.checkLatest,
+        requireChecksum: inputs.requireChecksum,
+        target,
+        baseUrl,
+        tool,
+        cached: cachedGo(ctx.toolCache, tool, target.cacheArch),
+        toolCache: ctx.toolCache,
+        runnerTemp: ctx.runnerTemp,
+        hostedWindowsRoot: hostedWindowsInstallRoot(ctx.platform, ctx.toolCache, ctx.env, existsSync)
     };
-    if (!inputs.checkLatest) {
-        const hit = findCached(ctx.toolCache, tool, target.cacheArch, spec);
-        if (hit)
-            return cacheHit(hit.version, hit.dir);
-    }
-    let plan;
-    try {
-        const listing = await loadListing(baseUrl, ctx.runnerTemp, inputs.token, network);
-        plan = planDownload(spec, listing, target, baseUrl, inputs.requireChecksum);
-    }
-    catch (error) {
-        // setup-go: check-latest asks for the newest, but a listing that cannot be read or lacks the
-        // version does not fail a job the tool cache can serve.
-        const hit = inputs.checkLatest
-            ? findCached(ctx.toolCache, tool, target.cacheArch, spec)
-            : undefined;
-        if (!hit || !(error instanceof UserError))
+    const plan = planFromCache(facts) ??
+        planWithListing(facts, await loadListing(baseUrl, ctx.runnerTemp, inputs.token, network).catch((error) => {
+            if (error instanceof UserError)
+                return error;
             throw error;
-        return cacheHit(hit.version, hit.dir, [
-            ...request.findings,
-            {
-                id: 'go-install.check-latest-unresolved',
-                severity: 'warning',
-                title: 'check-latest could not ask the listing; the tool cache was used',
-                message: `${error.message} Go ${semverToGo(hit.version)} from the tool cache is used instead.`,
-                remedy: 'Check that go-download-base-url serves `?mode=json&include=all`, or drop check-latest.'
-            }
-        ]);
-    }
-    const hit = findCached(ctx.toolCache, tool, target.cacheArch, parseVersionSpec(plan.version));
-    if (hit)
-        return cacheHit(hit.version, hit.dir);
-    const findings = [...request.findings];
-    if (plan.unverifiable) {
-        findings.push({
-            id: 'go-install.checksum-unverified',
-            severity: 'warning',
-            title: 'Go was installed without checking its sha256',
-            message: `${plan.unverifiable}, so ${plan.fileName} was installed unverified, for this job only (not in the tool cache).`,
-            remedy: 'Use a version or mirror whose listing gives the sha256 (`?mode=json&include=all` like go.dev), or fail instead:\nwith:\n  require-checksum: true',
-            remedyLanguage: 'yaml'
-        });
-    }
-    const resolveMs = Math.round(performance.now() - begun);
-    info(`Downloading Go ${semverToGo(plan.version)} from ${plan.url}`);
-    // Only verified toolchains enter the tool cache, which outlives the job on self-hosted
-    // runners; an unverified one lives under RUNNER_TEMP and is gone when the job ends.
-    const unverifiedRoot = join(ctx.runnerTemp, 'go-win-preflight', 'unverified');
-    const location = plan.sha256
-        ? {
-            installRoot: hostedWindowsInstallRoot(ctx.platform, ctx.toolCache, ctx.env, existsSync) ??
-                ctx.toolCache,
-            defaultRoot: ctx.toolCache
-        }
-        : { installRoot: unverifiedRoot, defaultRoot: unverifiedRoot };
-    let staging;
-    try {
-        staging = createStaging(location, tool);
-        const unpacked = plan.fileName.endsWith('.zip')
-            ? await downloadThenExtract(plan, staging, inputs.token, ctx, network)
-            : await streamInstall(plan, staging, inputs.token, ctx.platform, network);
-        const cacheBegun = performance.now();
-        const goRoot = await commitToCache(join(staging, 'go'), location, tool, plan.version, target.cacheArch);
-        const cacheMs = performance.now() - cacheBegun;
-        const { download } = unpacked;
+        }));
+    if (plan.kind === 'use-cache') {
+        info(`Go ${semverToGo(plan.version)} found in the tool cache: ${plan.dir}`);
         return {
-            goRoot,
-            findings,
-            details: {
-                requested: request.described,
-                resolvedVersion: semverToGo(plan.version),
-                source: 'download',
-                url: download.finalUrl === plan.url
-                    ? plan.url
-                    : `${plan.url} (served by ${download.finalUrl})`,
-                sha256: download.sha256,
-                checksum: plan.sha256 ? 'verified' : 'unverified',
-                bytes: download.bytes,
-                cacheHit: false,
-                extractor: unpacked.extractor,
-                timingsMs: {
-                    resolve: resolveMs,
-                    download: Math.round(download.ms - download.hashMs - unpacked.extractTailMs),
-                    verify: Math.round(download.hashMs),
-                    extract: Math.round(unpacked.extractMs),
-                    cache: Math.round(cacheMs)
-                }
-            }
+            goRoot: plan.dir,
+            findings: plan.findings,
+            details: cachedDetails(request, plan.version, performance.now() - begun)
         };
     }
-    catch (error) {
-        if (error.code === 'ENOSPC') {
-            throw new UserError(`No space left on device while installing Go ${semverToGo(plan.version)} into ${location.installRoot}.`);
-        }
-        throw error;
-    }
-    finally {
-        if (staging)
-            rmSync(staging, { recursive: true, force: true, maxRetries: 5 });
-    }
-}
-/** 404 on a listed file means an incomplete mirror; on a guessed name, a wrong version. */
-function explain404(plan) {
-    return (error) => {
-        if (error instanceof HttpStatusError && error.status === 404) {
-            throw new UserError(plan.sha256 || plan.unverifiable?.startsWith('the listing')
-                ? `The listing names ${plan.fileName} but ${error.url} answers HTTP 404: the mirror is incomplete.`
-                : `Go ${semverToGo(plan.version)} for ${plan.platform} is not at ${error.url} (HTTP 404): check go-version and go-download-base-url.`);
-        }
-        throw error;
-    };
-}
-function checkDigest(plan, download) {
-    if (plan.sha256 && download.sha256 !== plan.sha256) {
-        throw new UserError(`sha256 mismatch for ${plan.url}: expected ${plan.sha256}, got ${download.sha256}. Nothing was kept and nothing was cached.`);
-    }
-}
-/**
- * tar.gz: hashed and unpacked into `staging` as it arrives. The tree is used only after the
- * whole file's digest matched; otherwise the caller deletes `staging`.
- */
-async function streamInstall(plan, staging, token, platform, network) {
-    const download = await downloadInto(plan, token, network, tarGzSink(staging));
-    checkDigest(plan, download);
-    if (download.sinkError !== undefined) {
-        throw new UserError(`Cannot extract ${plan.fileName} from ${plan.url} (${TAR_GZ_STREAM}): ${errorMessage(download.sinkError)}`);
-    }
-    if (!holdsGo(staging, platform)) {
-        throw new UserError(`${plan.fileName} from ${plan.url} has no go/bin/go${platform === 'win32' ? '.exe' : ''}: it is not a Go distribution archive.`);
-    }
+    const resolveMs = performance.now() - begun;
+    info(`Downloading Go ${semverToGo(plan.download.version)} from ${plan.download.url}`);
+    const { goRoot, unpacked } = await carryOut(plan, inputs.token, ctx.platform, ctx.env, network);
     return {
-        download,
-        extractor: TAR_GZ_STREAM,
-        extractMs: download.sinkTailMs,
-        extractTailMs: download.sinkTailMs
+        goRoot,
+        findings: plan.findings,
+        details: downloadedDetails(request, plan.download, unpacked, resolveMs)
     };
-}
-function downloadInto(plan, token, network, sink) {
-    return download(plan.url, token, network, plan.size, sink).catch(explain404(plan));
-}
-/** zip: needs random access, so it is downloaded whole, verified, then extracted. */
-async function downloadThenExtract(plan, staging, token, ctx, network) {
-    const downloads = join(ctx.runnerTemp, 'go-win-preflight', 'downloads');
-    const archive = join(downloads, `${randomUUID()}-${plan.fileName}`);
-    try {
-        mkdirSync(downloads, { recursive: true });
-        const download = await downloadInto(plan, token, network, fileSink(archive));
-        if (download.sinkError !== undefined) {
-            throw new UserError(`Cannot write ${archive}: ${errorMessage(download.sinkError)}`);
-        }
-        checkDigest(plan, download);
-        const extraction = await extractArchive(archive, staging, ctx.platform, ctx.env);
-        if (extraction.failed.length > 0)
-            info(`Extraction: ${extraction.failed.join('; ')}`);
-        return {
-            download,
-            extractor: extraction.extractor,
-            extractMs: extraction.ms,
-            extractTailMs: 0
-        };
-    }
-    finally {
-        rmSync(archive, { force: true });
-    }
-}
-function unknownVersion(spec, target, baseUrl, candidates) {
-    const { near, newest } = nearestVersions(spec, candidates);
-    const nearText = near.length > 0 ? `nearest available: ${near.map(semverToGo).join(', ')}; ` : '';
-    const newestText = newest
-        ? `newest stable: ${semverToGo(newest)}`
-        : 'the listing has no stable release for it';
-    return new UserError(`Go ${spec.text} is not available for ${target.os}/${target.arch} at ${baseUrl}: ${nearText}${newestText}.`);
 }
 /** No version asked: report the Go on PATH, change nothing but the problem matcher. */
 async function useGoOnPath(workingDirectory, ctx, started) {
     const delimiter = ctx.platform === 'win32' ? ';' : ':';
     const path = (ctx.env.PATH ?? ctx.env.Path ?? '').split(delimiter).filter(Boolean);
     const goBinary = whichOnPath('go', path, ctx.platform, ctx.env.PATHEXT);
-    const skipped = (summary) => ({
-        checks: [
-            {
-                id: 'go-install',
-                title: 'Go toolchain',
-                status: 'skipped',
-                summary,
-                findings: [],
-                details: {
-                    source: 'none',
-                    checksum: 'not-applicable',
-                    cacheHit: false,
-                    timingsMs: {}
-                }
-            },
-            { id: 'go-env', title: 'Go environment', status: 'skipped', summary, findings: [] }
-        ]
-    });
     if (!goBinary)
-        return skipped(NO_GO);
+        return { checks: withoutGo('skipped', NO_GO) };
     let goEnvRun;
     try {
         goEnvRun = await readGoEnv(goBinary, workingDirectory, ctx.runnerTemp, ctx.env);
     }
     catch (error) {
-        const result = skipped(`the go on PATH (${goBinary}) does not run: ${error.message}`);
-        result.checks[0].status = 'unknown';
-        result.checks[1].status = 'unknown';
-        return result;
+        return {
+            checks: withoutGo('unknown', `the go on PATH (${goBinary}) does not run: ${error.message}`)
+        };
     }
     registerProblemMatcher(ctx.runnerTemp);
     const goRoot = goEnvRun.goEnv.GOROOT ?? '';
     const version = goEnvRun.goEnv.GOVERSION ?? 'unknown';
-    const details = {
-        source: 'path',
-        checksum: 'not-applicable',
-        cacheHit: false,
-        goRoot,
-        goVersion: version,
-        timingsMs: {}
-    };
     const facts = gatherFacts({
         platform: ctx.platform,
         goBinary,
@@ -3035,15 +3150,7 @@ async function useGoOnPath(workingDirectory, ctx, started) {
         toolchain: { goBinary, goRoot, version, source: 'path' },
         goEnv: goEnvRun.goEnv,
         checks: [
-            {
-                id: 'go-install',
-                title: 'Go toolchain',
-                status: 'pass',
-                summary: `No go-version given: using ${version} found on PATH (${goBinary})`,
-                findings: [],
-                details,
-                durationMs: Math.round(performance.now() - started)
-            },
+            pathCheck(goBinary, goRoot, version, Math.round(performance.now() - started)),
             evaluateGoEnvironment(facts)
         ]
     };

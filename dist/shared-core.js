@@ -30793,4 +30793,4 @@ function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
 
-export { BearerCredentialHandler as B, ExitCode as E, HttpClient as H, setOutput as a, setFailed as b, addPath as c, debug as d, error as e, exportVariable as f, getInput as g, getDefaultExportFromCjs as h, info as i, saveState as j, group as k, getState as l, mkdirP as m, notice as n, exec as o, which as p, HttpCodes as q, HttpClientError as r, summary as s, isDebug as t, setSecret as u, rmRF as v, warning as w };
+export { BearerCredentialHandler as B, ExitCode as E, HttpClient as H, setOutput as a, setFailed as b, getDefaultExportFromCjs as c, debug as d, error as e, addPath as f, getInput as g, exportVariable as h, info as i, saveState as j, group as k, getState as l, mkdirP as m, notice as n, exec as o, which as p, HttpCodes as q, HttpClientError as r, summary as s, isDebug as t, setSecret as u, rmRF as v, warning as w };

@@ -1,4 +1,4 @@
-import { h as getDefaultExportFromCjs } from './shared-core.js';
+import { c as getDefaultExportFromCjs } from './shared-core.js';
 
 var re = {exports: {}};
 

@@ -1,4 +1,4 @@
-import { f as exportVariable, j as saveState, i as info, w as warning, l as getState, s as summary, d as debug } from './shared-core.js';
+import { h as exportVariable, j as saveState, i as info, w as warning, l as getState, s as summary, d as debug } from './shared-core.js';
 import { readdir, copyFile, chmod, statfs, mkdtemp, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, isAbsolute, basename } from 'node:path';
