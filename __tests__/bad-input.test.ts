@@ -20,7 +20,10 @@ import { readInputs } from '../src/inputs.js'
 import { isWithin, pathKey, resolveInputPath, type Platform } from '../src/paths.js'
 import { loadThresholds } from '../src/policy/index.js'
 import { readVersionFile } from '../src/go/version-file.js'
-import { runAction, type ActionRun } from '../scripts/lib/action-runner.mjs'
+import { removeActionRuns, runAction, type ActionRun } from '../scripts/lib/action-runner.mjs'
+
+// The folders runAction made for this file's runs.
+afterAll(removeActionRuns)
 import { wineUnavailableReason } from '../scripts/lib/wine.mjs'
 
 const root = mkdtempSync(join(tmpdir(), 'gwp-bad-input-'))

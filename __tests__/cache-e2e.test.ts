@@ -6,7 +6,10 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runAction, type ActionRun } from '../scripts/lib/action-runner.mjs'
+import { removeActionRuns, runAction, type ActionRun } from '../scripts/lib/action-runner.mjs'
+
+// The folders runAction made for this file's runs.
+afterAll(removeActionRuns)
 import { freePort, startCacheService, type CacheService } from './cache-service.js'
 import { writeProxyModule } from './go-module-proxy.js'
 

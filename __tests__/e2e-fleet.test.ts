@@ -8,11 +8,15 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
+  removeActionRuns,
   fromWinePath,
   prepareActionDir,
   runAction,
   type ActionRun
 } from '../scripts/lib/action-runner.mjs'
+
+// The folders runAction made for this file's runs.
+afterAll(removeActionRuns)
 import {
   createCpuCgroup,
   findCpuController,

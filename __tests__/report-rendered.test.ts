@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { marked } from 'marked'
 import { chromium, type Browser } from 'playwright-core'
-import { runAction, type ActionRun } from '../scripts/lib/action-runner.mjs'
+import { removeActionRuns, runAction, type ActionRun } from '../scripts/lib/action-runner.mjs'
+
+// The folders runAction made for this file's runs.
+afterAll(removeActionRuns)
 
 const CHROMIUM = '/usr/bin/chromium'
 const goBin = '/usr/lib/go-1.19/bin'
