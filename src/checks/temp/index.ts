@@ -38,7 +38,9 @@ export async function checkTempDirs(
   ctx: RunContext
 ): Promise<CheckResultOf<'temp-dirs', TempDetails>> {
   const finish = resultBuilder<'temp-dirs', TempDetails>('temp-dirs', 'Temp directories')
-  const platform = openTempPlatform(ctx)
+  const chosen = openTempPlatform(ctx)
+  if (!chosen.supported) return finish({ status: 'unknown', summary: chosen.reason, findings: [] })
+  const platform = chosen.value
   const directories = groupDirectories(
     tempCandidates({
       platform: ctx.platform,
