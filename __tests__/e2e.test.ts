@@ -77,10 +77,15 @@ describe('dist/index.js on Linux', () => {
   })
 
   it('fails the step in enforce mode on a breach, with one error naming it', async () => {
+    // A breach every run has, whatever the load: the sleep deviation is rounded to 0.0001 %, so
+    // only a 100 ms sleep within 50 ns of 100 ms (no sleep is that close) stays within
+    // 0.000001 %. The other timer limits are off, so this is the one cause.
     const inputs = {
       ...quick,
       environment: 'serverless',
-      thresholds: 'serverless:\n  wake-p99: 1us\n'
+      thresholds:
+        'serverless:\n  sleep-deviation-pct: 0.000001%\n  wake-p99: off\n' +
+        '  timer-resolution: off\n  cpu-throttled-pct: off\n'
     }
     const run = await runAction({ inputs })
     expect(run.exitCode).toBe(1)
@@ -91,8 +96,14 @@ describe('dist/index.js on Linux', () => {
     expect(errors[0].properties.title).toBe(
       'Go test preflight: FAIL (serverless runner), step failed'
     )
-    expect(errors[0].message).toMatch(/^FAIL: .*\nCause: Timers: timer wake-ups are late/)
+    expect(errors[0].message).toMatch(
+      /^FAIL: .*\nCause: Timers: a 100 ms sleep lasted .+ longer than asked, over the limit of .+ \(serverless runner\)\.\n/
+    )
     expect(run.report.environment.overridden).toBe(true)
+    expect(run.report.decision.breaches.map((breach: { metric: string }) => breach.metric)).toEqual(
+      ['sleep-deviation-pct']
+    )
+    expect(Number(run.outputs['sleep-deviation-pct'])).toBeGreaterThan(0)
 
     const reported = await runAction({ inputs: { ...inputs, mode: 'report' } })
     expect(reported.exitCode).toBe(0)
