@@ -1,23 +1,16 @@
 // The one platform chooser, and what each capability does on a platform it has no
 // implementation for: `unknown` with the reason, never a throw and never Linux's backend.
 import { choosePlatform, onPlatform } from '../src/platform.js'
-import type { RunContext } from '../src/context.js'
 import { checkTempDirs } from '../src/checks/temp/index.js'
 import { checkDefender } from '../src/checks/defender/index.js'
 import { measureTimers } from '../src/timer/index.js'
 import { detectEnvironment } from '../src/env/index.js'
+import { runContext } from './helpers/run-context.js'
 
 const REASON =
   "This runner's platform (freebsd) is not supported: the action runs on Windows, Linux and macOS."
 
-const freebsd: RunContext = {
-  platform: 'freebsd',
-  arch: 'x64',
-  runnerTemp: '/nonexistent',
-  toolCache: '/nonexistent',
-  workspace: '/nonexistent',
-  env: {}
-}
+const freebsd = runContext({ platform: 'freebsd' })
 
 describe('choosePlatform', () => {
   it('supports Windows, Linux and macOS', () => {

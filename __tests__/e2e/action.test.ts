@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { removeActionRuns, runAction } from '../../scripts/lib/action-runner.mjs'
+import { DEBIAN_GOROOT, debianGoSuite } from '../helpers/gates.js'
 
 /** Every directory this file makes besides the runs' own: removed with them after all tests. */
 const made: string[] = []
@@ -21,15 +22,8 @@ const quick = {
   'sleep-samples': '1',
   'go-probe': 'false'
 }
-const goBin = '/usr/lib/go-1.19/bin'
-const haveGo = existsSync(join(goBin, 'go'))
-if (!haveGo && process.env.CI === 'true')
-  throw new Error(`CI needs Debian's golang-1.19-go (${goBin}/go)`)
-if (!haveGo)
-  console.log(
-    `Skipping the e2e tests that need Go: ${goBin}/go is missing (apt-get install golang-1.19-go)`
-  )
-const withGo = haveGo ? it : it.skip
+const goBin = join(DEBIAN_GOROOT, 'bin')
+const { it: withGo } = debianGoSuite('the e2e tests that need Go')
 const STATUSES = ['pass', 'warn', 'fail', 'unknown', 'skipped']
 
 describe('dist/index.js on Linux', () => {

@@ -28,13 +28,10 @@ import {
   type GoHost
 } from '../../src/go-programs/program-cache.js'
 import type { GoToolchain } from '../../src/go/types.js'
+import { DEBIAN_GO, debianGoSuite } from '../helpers/gates.js'
 
-const GO_BINARY = '/usr/lib/go-1.19/bin/go'
-const haveGo = existsSync(GO_BINARY)
-const MISSING = `${GO_BINARY} is missing (apt-get install golang-1.19-go)`
-if (!haveGo && process.env.CI !== 'true')
-  console.log(`go-programs-cache: real runs skipped, ${MISSING}`)
-const describeWithGo = haveGo || process.env.CI === 'true' ? describe : describe.skip
+const GO_BINARY = DEBIAN_GO
+const { describe: describeWithGo } = debianGoSuite('the real go-programs cache runs')
 
 const host: GoHost = { goVersion: 'go1.19.8', goos: 'linux', goarch: 'amd64' }
 const source = { goMod: 'module x\n\ngo 1.19\n', source: 'package main\n\nfunc main() {}\n' }
@@ -138,7 +135,6 @@ describeWithGo('runEmbeddedGoProgram with Go 1.19 for real', () => {
   let ctx: RunContext
 
   beforeAll(() => {
-    if (!haveGo) throw new Error(`CI=true but ${MISSING}`)
     runnerTemp = join(scratch, 'run', 'temp')
     toolCache = join(scratch, 'run', 'tool-cache')
     mkdirSync(runnerTemp, { recursive: true })

@@ -1,7 +1,7 @@
 // A temp folder Go cannot create its work folder in: recognised from Go's own line (real
 // fixture), `go env` still answered by name, and the checks that need go build say why.
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,6 +11,7 @@ import {
   type GoEnvFacts
 } from '../../src/go/environment.js'
 import { readGoEnv } from '../../src/go/probe.js'
+import { DEBIAN_GO, debianGoSuite } from '../helpers/gates.js'
 
 const fixture = readFileSync(
   join(
@@ -20,11 +21,7 @@ const fixture = readFileSync(
   ),
   'utf8'
 )
-const DEBIAN_GO = '/usr/lib/go-1.19/bin/go'
-const haveGo = existsSync(DEBIAN_GO)
-if (!haveGo && process.env.CI === 'true') throw new Error(`CI needs Debian's Go (${DEBIAN_GO})`)
-if (!haveGo) console.log(`Skipping the real go env tests: ${DEBIAN_GO} is missing`)
-const withGo = haveGo ? it : it.skip
+const { it: withGo } = debianGoSuite('the real go env tests')
 
 describe('goWorkDirFailure', () => {
   it("finds Go's line in real output, and nothing in other errors", () => {

@@ -19,7 +19,7 @@ import { join } from 'node:path'
 import { Transform } from 'node:stream'
 import { crc32 } from 'node:zlib'
 
-export const DEBIAN_GOROOT = '/usr/lib/go-1.19'
+export { DEBIAN_GOROOT } from './gates.js'
 export const FIXTURE_DIR = join(tmpdir(), 'go-win-preflight-fixtures')
 export const GO_ARCHIVE = join(FIXTURE_DIR, 'go1.19.8.linux-amd64.tar.gz')
 

@@ -1,10 +1,10 @@
 // Shared plumbing for the tests that run src modules for real in a child process: on Windows Node
-// under Wine (with the bundled win32 koffi), or as another user on Linux. Not a test file itself.
+// under Wine (with the bundled win32 koffi), or as another user on Linux. Not a test file itself;
+// whether Wine can run here is gates.ts's wineSuite.
 import { spawnSync } from 'node:child_process'
 import {
   closeSync,
   copyFileSync,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   openSync,
@@ -17,38 +17,12 @@ import {
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { toWinePath, wineNodeCommand, wineUnavailableReason } from '../../scripts/lib/wine.mjs'
+import { toWinePath, wineNodeCommand } from '../../scripts/lib/wine.mjs'
+import { WIN32_KOFFI } from './gates.js'
 
 export { toWinePath }
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const koffiBinary = join(repoRoot, 'dist', 'koffi', 'win32-x64', 'koffi.node')
-
-/**
- * Why the Wine tests cannot run here (no Wine, or no built win32 koffi), or undefined. With
- * `CI=true` nothing is skipped: the suite runs and fails with the reason. Elsewhere the suite is
- * skipped, with one console line saying why.
- */
-export function wineSuite(name: string): {
-  describeWine: (title: string, body: () => void) => void
-  missing: string | undefined
-} {
-  const missing =
-    wineUnavailableReason() ??
-    (existsSync(koffiBinary) ? undefined : `${koffiBinary} is missing (run npm run build)`)
-  if (missing && process.env.CI !== 'true') {
-    console.log(`Skipping ${name} under Wine: ${missing}`)
-    return { describeWine: describe.skip, missing }
-  }
-  const describeWine = (title: string, body: () => void): void =>
-    describe(title, () => {
-      beforeAll(() => {
-        if (missing) throw new Error(`CI=true but ${missing}`)
-      })
-      body()
-    })
-  return { describeWine, missing }
-}
 
 /**
  * Compiles `entries` (paths relative to the repository, under src/) and what they import to plain
@@ -116,7 +90,7 @@ export function compileForWine(
   compileSources(build, entries, options)
   const koffiDir = join(build, 'native', 'koffi', 'win32-x64')
   mkdirSync(koffiDir, { recursive: true })
-  copyFileSync(koffiBinary, join(koffiDir, 'koffi.node'))
+  copyFileSync(WIN32_KOFFI, join(koffiDir, 'koffi.node'))
 }
 
 export interface WineRun {

@@ -1,28 +1,19 @@
 // The Go runtime probe: defensive parsing of its output, and a real run with Debian's Go 1.19.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UserError } from '../../src/errors.js'
 import { parseGoProbeOutput, runGoProbe } from '../../src/timer/go-probe.js'
 import type { RunContext } from '../../src/context.js'
 import type { GoToolchain } from '../../src/go/types.js'
+import { DEBIAN_GO, DEBIAN_GOROOT, debianGoSuite } from '../helpers/gates.js'
+import { runContext } from '../helpers/run-context.js'
 
-const GO_BINARY = '/usr/lib/go-1.19/bin/go'
-const goMissing = existsSync(GO_BINARY)
-  ? undefined
-  : `${GO_BINARY} is missing (apt-get install golang-1.19-go)`
-const inCI = process.env.CI === 'true'
-if (goMissing && !inCI) console.log(`Skipping the real Go probe: ${goMissing}`)
-const describeGo = goMissing && !inCI ? describe.skip : describe
+const GO_BINARY = DEBIAN_GO
+const { describe: describeGo, missing: goMissing } = debianGoSuite('the real Go probe')
 
-const context = (runnerTemp: string, toolCache = runnerTemp): RunContext => ({
-  platform: process.platform,
-  arch: process.arch,
-  runnerTemp,
-  toolCache,
-  workspace: runnerTemp,
-  env: process.env
-})
+const context = (runnerTemp: string, toolCache = runnerTemp): RunContext =>
+  runContext({ runnerTemp, toolCache, workspace: runnerTemp, env: process.env })
 
 describe('parseGoProbeOutput (hand-built outputs)', () => {
   test('converts nanoseconds to microsecond statistics', () => {
@@ -124,7 +115,7 @@ describeGo('runGoProbe with Go 1.19 for real', () => {
     expect(goMissing).toBeUndefined()
     const go: GoToolchain = {
       goBinary: GO_BINARY,
-      goRoot: '/usr/lib/go-1.19',
+      goRoot: DEBIAN_GOROOT,
       version: 'go1.19',
       source: 'path'
     }

@@ -1,9 +1,9 @@
 // The real Linux backend through koffi: sane, internally consistent results, never exact timings.
 import { tmpdir } from 'node:os'
 import { openLinuxBackend } from '../../src/timer/linux.js'
+import { runContext } from '../helpers/run-context.js'
 import { measureTimers } from '../../src/timer/index.js'
 import { readCpuSnapshot } from '../../src/timer/cpu-context.js'
-import type { RunContext } from '../../src/context.js'
 
 const notLinux =
   process.platform === 'linux' ? undefined : `this host is ${process.platform}, not Linux`
@@ -52,14 +52,13 @@ describeLinux('Linux timer backend (koffi, libc)', () => {
   })
 
   test('measureTimers end to end: consistent statistics, metrics and outputs', async () => {
-    const ctx: RunContext = {
+    const ctx = runContext({
       platform: 'linux',
-      arch: process.arch,
       runnerTemp: tmpdir(),
       toolCache: tmpdir(),
       workspace: tmpdir(),
       env: process.env
-    }
+    })
     const m = await measureTimers(
       { samples: 300, trials: 2, intervalUs: 500, sleepSamples: 2, goProbe: false },
       undefined,

@@ -2,17 +2,11 @@
 // metric and output has a known answer.
 import { measureTimersWith, summarizeSleeps } from '../../src/timer/index.js'
 import type { TimerBackend, WakeupLoopDriver } from '../../src/timer/backend.js'
-import type { RunContext } from '../../src/context.js'
 import type { TimerInputs } from '../../src/inputs.js'
+import { runContext } from '../helpers/run-context.js'
 
-const ctx: RunContext = {
-  platform: 'win32', // not linux: the fake run must not read this machine's /proc
-  arch: 'x64',
-  runnerTemp: '/nonexistent',
-  toolCache: '/nonexistent',
-  workspace: '/nonexistent',
-  env: {}
-}
+// Not linux: the fake run must not read this machine's /proc.
+const ctx = runContext({ platform: 'win32', arch: 'x64' })
 const inputs: TimerInputs = {
   samples: 300,
   trials: 3,

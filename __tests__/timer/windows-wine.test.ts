@@ -4,9 +4,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { compileForWine, runUnderWine, wineSuite } from '../helpers/wine-harness.js'
+import { compileForWine, runUnderWine } from '../helpers/wine-harness.js'
+import { wineSuite } from '../helpers/gates.js'
 
-const { describeWine } = wineSuite('the Windows timer backend')
+const { describe: describeWine } = wineSuite('the Windows timer backend')
 
 const probeScript = `
 import { openWindowsBackend } from './timer/windows.js'

@@ -16,6 +16,7 @@ import { checkDefender } from '../../../src/checks/defender/index.js'
 import { undoDefenderExclusions } from '../../../src/checks/defender/post.js'
 import { DEFENDER_SCRIPT, REQUEST_VARIABLE } from '../../../src/checks/defender/script.js'
 import type { RunContext } from '../../../src/context.js'
+import { runContext } from '../../helpers/run-context.js'
 import type { TempDetails } from '../../../src/checks/temp/types.js'
 
 /**
@@ -73,7 +74,7 @@ function records(): { args: string[]; request: { mode: string; paths?: string[] 
 }
 
 function windowsCtx(extra: NodeJS.ProcessEnv = {}): RunContext {
-  return {
+  return runContext({
     platform: 'win32',
     arch: 'x64',
     runnerTemp: 'C:\\a\\_temp',
@@ -85,7 +86,7 @@ function windowsCtx(extra: NodeJS.ProcessEnv = {}): RunContext {
       FAKE_PS_RECORD: recordFile,
       ...extra
     }
-  }
+  })
 }
 
 // Hand-built status JSON in the script's shape (elevated, active Defender).

@@ -4,9 +4,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { compileForWine, runUnderWine, wineSuite } from '../../helpers/wine-harness.js'
+import { compileForWine, runUnderWine } from '../../helpers/wine-harness.js'
+import { wineSuite } from '../../helpers/gates.js'
 
-const { describeWine } = wineSuite('the Defender check')
+const { describe: describeWine } = wineSuite('the Defender check')
 
 const TIMEOUT_MS = 20_000
 

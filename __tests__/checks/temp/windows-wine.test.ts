@@ -14,9 +14,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ResultOf } from '../../../src/checks/catalogue.js'
 import type { ProbeOutcome } from '../../../src/checks/temp/probe.js'
-import { compileForWine, runUnderWine, toWinePath, wineSuite } from '../../helpers/wine-harness.js'
+import { compileForWine, runUnderWine, toWinePath } from '../../helpers/wine-harness.js'
+import { wineSuite } from '../../helpers/gates.js'
 
-const { describeWine } = wineSuite('temp-dirs on Windows Node')
+const { describe: describeWine } = wineSuite('temp-dirs on Windows Node')
 
 const script = `
 import { writeFileSync } from 'node:fs'
