@@ -22,6 +22,7 @@ import { loadThresholds } from '../../src/policy/index.js'
 import { readVersionFile } from '../../src/go/version-file.js'
 import { removeActionRuns, runAction, type ActionRun } from '../../scripts/lib/action-runner.mjs'
 import { wineUnavailableReason } from '../../scripts/lib/wine.mjs'
+import { suiteGate } from '../helpers/gates.js'
 
 // The folders runAction made for this file's runs.
 afterAll(removeActionRuns)
@@ -509,11 +510,7 @@ describe('dist/index.js: publishing without RUNNER_TEMP', () => {
 })
 
 // The Windows rules on Windows Node (Wine): reserved names, drive-relative and climbing paths.
-const wineUnavailable = wineUnavailableReason()
-if (wineUnavailable && process.env.CI === 'true')
-  throw new Error(`CI needs Wine: ${wineUnavailable}`)
-if (wineUnavailable) console.log(`Skipping the Wine bad-input tests: ${wineUnavailable}`)
-const wineDescribe = wineUnavailable ? describe.skip : describe
+const { describe: wineDescribe } = suiteGate('the Wine bad-input tests', wineUnavailableReason())
 
 wineDescribe('dist/index.js on Windows Node: Windows path rules', () => {
   it.each([

@@ -1,7 +1,7 @@
 // The dependency cache end to end: dist/index.js and dist/post.js run as the runner runs them
 // (state carried from main to post), against Azurite and a local Twirp cache service on
 // 127.0.0.1, on a module whose dependency comes from a GOPROXY=file:// folder.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,20 +9,17 @@ import { join } from 'node:path'
 import { removeActionRuns, runAction, type ActionRun } from '../../scripts/lib/action-runner.mjs'
 import { freePort, startCacheService, type CacheService } from '../helpers/cache-service.js'
 import { writeProxyModule } from '../helpers/go-mirror.js'
+import { DEBIAN_GOROOT, debianGoMissing, suiteGate } from '../helpers/gates.js'
 
 // The folders runAction made for this file's runs.
 afterAll(removeActionRuns)
 
-const goBin = '/usr/lib/go-1.19/bin'
-const haveGo = existsSync(join(goBin, 'go'))
-const haveAzurite = existsSync(join('node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js'))
-if ((!haveGo || !haveAzurite) && process.env.CI === 'true')
-  throw new Error(`CI needs Debian's golang-1.19-go (${goBin}/go) and npm's azurite (npm ci)`)
-if (!haveGo || !haveAzurite)
-  console.log(
-    'Skipping the dependency cache e2e: it needs /usr/lib/go-1.19/bin/go (apt-get install golang-1.19-go) and azurite (npm ci)'
-  )
-const suite = haveGo && haveAzurite ? describe : describe.skip
+const goBin = join(DEBIAN_GOROOT, 'bin')
+const azurite = join('node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js')
+const { describe: suite } = suiteGate(
+  'the dependency cache e2e',
+  debianGoMissing() ?? (existsSync(azurite) ? undefined : `${azurite} is missing (npm ci)`)
+)
 
 const quick = {
   'timer-samples': '300',

@@ -1,6 +1,6 @@
 // The same dist/index.js on Windows Node under Wine: proves the Windows code paths and the
 // bundled win32-x64 koffi binary.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,11 +19,10 @@ import {
 } from '../../scripts/lib/action-runner.mjs'
 import { toWinePath, wineUnavailableReason } from '../../scripts/lib/wine.mjs'
 import { startMirror, type Mirror } from '../helpers/go-mirror.js'
+import { suiteGate } from '../helpers/gates.js'
 
 const unavailable = wineUnavailableReason()
-if (unavailable && process.env.CI === 'true') throw new Error(`CI needs Wine: ${unavailable}`)
-if (unavailable) console.log(`Skipping the Wine e2e tests: ${unavailable}`)
-const wineDescribe = unavailable ? describe.skip : describe
+const { describe: wineDescribe } = suiteGate('the Wine e2e tests', unavailable)
 
 wineDescribe('dist/index.js on Windows Node under Wine', () => {
   it('loads the bundled win32 koffi and measures with kernel32', async () => {
@@ -55,11 +54,10 @@ wineDescribe('dist/index.js on Windows Node under Wine', () => {
 // The Windows install path and everything that runs go.exe, with a real Windows Go toolchain
 // (Debian's Go cross-compiled by scripts/build-windows-go.mjs) served by a loopback mirror. Nothing
 // is shimmed: dist/index.js downloads, verifies and extracts the zip itself.
-const goUnavailable = unavailable ?? windowsGoUnavailableReason()
-if (goUnavailable && process.env.CI === 'true')
-  throw new Error(`CI needs the Windows Go toolchain: ${goUnavailable}`)
-if (goUnavailable) console.log(`Skipping the Windows Go e2e under Wine: ${goUnavailable}`)
-const goDescribe = goUnavailable ? describe.skip : describe
+const { describe: goDescribe } = suiteGate(
+  'the Windows Go e2e under Wine',
+  unavailable ?? windowsGoUnavailableReason()
+)
 
 goDescribe('dist/index.js under Wine with a real Windows Go', () => {
   let mirror: Mirror

@@ -2,7 +2,7 @@
 // http.server on 127.0.0.1 (it closes every connection). Wine refuses setKeepAlive() on a
 // socket that is still connecting and has no tar.exe: the download must work anyway, and the
 // in-process zip reader must produce the tree after tar.exe fails.
-import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect } from '@jest/globals'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -12,14 +12,14 @@ import { join } from 'node:path'
 import { wineUnavailableReason } from '../../scripts/lib/wine.mjs'
 import { storedZip } from '../helpers/go-mirror.js'
 import { compileSources, runUnderWine, toWinePath } from '../helpers/wine-harness.js'
+import { suiteGate } from '../helpers/gates.js'
 
 const missing =
   wineUnavailableReason() ??
   (spawnSync('python3', ['--version']).error
     ? 'python3 is missing (apt-get install python3)'
     : undefined)
-if (missing && process.env.CI !== 'true') console.log(`go-download-wine skipped: ${missing}`)
-const test = missing && process.env.CI !== 'true' ? it.skip : it
+const { it: test } = suiteGate('go-download-wine', missing)
 
 const script = `
 import { downloadFile } from './go/download.js'

@@ -26,7 +26,8 @@ interface Gate {
   it: Test
 }
 
-function gate(what: string, missing: string | undefined): Gate {
+/** A suite (or test) that cannot run while `missing` says why: for a need of its own. */
+export function suiteGate(what: string, missing: string | undefined): Gate {
   if (missing === undefined) return { missing, describe, it }
   if (process.env.CI !== 'true') {
     console.log(`Skipping ${what}: ${missing}`)
@@ -55,7 +56,7 @@ export function debianGoMissing(): string | undefined {
 
 /** A suite (or test) that runs Debian's Go 1.19. */
 export function debianGoSuite(what: string): Gate {
-  return gate(what, debianGoMissing())
+  return suiteGate(what, debianGoMissing())
 }
 
 /** Why the Wine tests cannot run here (no Wine, or no built win32 koffi), or undefined. */
@@ -68,5 +69,5 @@ export function wineMissing(): string | undefined {
 
 /** A suite that runs src modules on Windows Node under Wine. */
 export function wineSuite(what: string): Gate {
-  return gate(`${what} under Wine`, wineMissing())
+  return suiteGate(`${what} under Wine`, wineMissing())
 }
