@@ -3,6 +3,7 @@
 // in probe.ts and runner.ts.
 import { join, posix, win32 } from 'node:path'
 import { UserError } from '../errors.js'
+import { isWithin, samePath } from '../paths.js'
 import type { ProcessResult } from '../process.js'
 import { statusFromFindings, type Finding } from '../checks/result.js'
 import { goEnvResult, type GoEnvResult } from './results.js'
@@ -116,21 +117,6 @@ export interface GoEnvFacts {
   workDirError?: string
 }
 
-function sameOrInside(child: string, parent: string, platform: NodeJS.Platform): boolean {
-  const norm = (p: string) =>
-    platform === 'win32'
-      ? p.replace(/\//g, '\\').replace(/\\+$/, '').toLowerCase()
-      : p.replace(/\/+$/, '')
-  const c = norm(child)
-  const p = norm(parent)
-  const sep = platform === 'win32' ? '\\' : '/'
-  return c === p || c.startsWith(p + sep)
-}
-
-function samePath(a: string, b: string, platform: NodeJS.Platform): boolean {
-  return sameOrInside(a, b, platform) && sameOrInside(b, a, platform)
-}
-
 function hasTrailingSeparator(path: string): boolean {
   // A drive or filesystem root keeps its separator legitimately.
   return /[\\/]$/.test(path) && !/^([A-Za-z]:)?[\\/]$/.test(path)
@@ -194,7 +180,7 @@ export function evaluateGoEnvironment(facts: GoEnvFacts): GoEnvResult {
   }
 
   for (const entry of facts.gopath) {
-    const protectedBy = facts.protectedDirs.find(dir => sameOrInside(entry.path, dir, platform))
+    const protectedBy = facts.protectedDirs.find(dir => isWithin(dir, entry.path, platform))
     if (protectedBy) {
       findings.push({
         id: 'go-env.gopath-protected',
