@@ -6,7 +6,10 @@ export default {
   globalTeardown: './jest.global-teardown.mjs',
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
-  testMatch: ['**/__tests__/**/*.test.ts'],
+  // Tests mirror src/ under __tests__/; shared helpers and fixtures sit beside them (helpers/,
+  // <folder>/fixtures/), and only *.test.ts files are suites.
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: {
     '^.+\\.ts$': [

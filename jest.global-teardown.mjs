@@ -1,6 +1,6 @@
 // Fails the run (with CI=true; warns otherwise) when the tests left something new in the system
 // temp dir: every test removes what it made. Kept on purpose, and so not counted: the Go archive fixtures
-// (__tests__/go-mirror.ts keeps them in go-win-preflight-fixtures so runs do not rebuild
+// (__tests__/helpers/go-mirror.ts keeps them in go-win-preflight-fixtures so runs do not rebuild
 // them), jest's own cache (jest_*) and wineserver's socket folder.
 import { readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { RunContext } from '../src/context.js'
+import { runContext } from './helpers/run-context.js'
 import { couldNotRun, worseStatus } from '../src/checks/result.js'
 import { applyDecision, goPathsForDefender } from '../src/orchestration.js'
 import type { CheckResult, Decision } from '../src/report/types.js'
@@ -60,14 +61,8 @@ describe('couldNotRun', () => {
 })
 
 describe('goPathsForDefender', () => {
-  const ctx = (platform: NodeJS.Platform, env: NodeJS.ProcessEnv): RunContext => ({
-    platform,
-    arch: 'x64',
-    runnerTemp: 'unused',
-    toolCache: 'unused',
-    workspace: 'unused',
-    env
-  })
+  const ctx = (platform: NodeJS.Platform, env: NodeJS.ProcessEnv): RunContext =>
+    runContext({ platform, arch: 'x64', env })
 
   it('lists each Windows path once, case and trailing separators folded', () => {
     const go = {

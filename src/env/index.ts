@@ -1,11 +1,12 @@
 // Which kind of machine runs this job: gathers signals with the platform's reader, classifies
 // them, and records the evidence. The `environment` input overrides the class, not the evidence.
 import type { RunContext } from '../context.js'
+import { onPlatform } from '../platform.js'
 import type { EnvironmentClass, EnvironmentInfo } from '../report/types.js'
 import { classifySignals } from './classify.js'
 import { darwinReader } from './darwin.js'
 import { linuxReader } from './linux.js'
-import type { EnvironmentReader } from './reader.js'
+import { variablesOnlyReader, type EnvironmentReader } from './reader.js'
 import { collectSignals, envValue } from './signals.js'
 import { windowsReader } from './windows.js'
 
@@ -20,10 +21,14 @@ const OS_NAMES: Partial<Record<NodeJS.Platform, string>> = {
 }
 const ARCH_NAMES: Record<string, string> = { x64: 'X64', arm64: 'ARM64', ia32: 'X86', arm: 'ARM' }
 
-async function platformReader(ctx: RunContext): Promise<EnvironmentReader> {
-  if (ctx.platform === 'win32') return windowsReader(ctx.env)
-  if (ctx.platform === 'darwin') return darwinReader(ctx.env)
-  return linuxReader(ctx.env)
+function platformReader(ctx: RunContext): Promise<EnvironmentReader> {
+  const chosen = onPlatform(ctx.platform, {
+    win32: async () => windowsReader(ctx.env),
+    linux: async () => linuxReader(ctx.env),
+    darwin: () => darwinReader(ctx.env)
+  })
+  // Elsewhere only the variables are read; collectSignals says why in the evidence.
+  return chosen.supported ? chosen.value : Promise.resolve(variablesOnlyReader(ctx.env))
 }
 
 /** Pure: the environment as seen through `reader`, with `override` applied when not `auto`. */

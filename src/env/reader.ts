@@ -11,3 +11,14 @@ export interface EnvironmentReader {
   /** A sysctl value (macOS); undefined when absent. Throws when unreadable. */
   sysctl(name: string): string | undefined
 }
+
+/** A reader that sees the variables only: for a platform with no reader of its own. */
+export function variablesOnlyReader(env: Record<string, string | undefined>): EnvironmentReader {
+  return {
+    env,
+    readFile: () => undefined,
+    exists: () => false,
+    registry: () => undefined,
+    sysctl: () => undefined
+  }
+}

@@ -2,6 +2,7 @@
 // what each one points to and how much it weighs. No single weak signal decides: /.dockerenv
 // exists on some VMs, and AWS_* variables are set far outside Lambda.
 import type { EnvironmentClass, EnvironmentEvidence } from '../report/types.js'
+import { onPlatform } from '../platform.js'
 import type { EnvironmentReader } from './reader.js'
 
 /** 2 = decisive on its own, 1 = needs a second signal, 0 = context only. */
@@ -250,11 +251,13 @@ function darwinSignals(reader: EnvironmentReader): Signal[] {
 
 /** Every signal for this platform, in the order the report lists them. */
 export function collectSignals(platform: NodeJS.Platform, reader: EnvironmentReader): Signal[] {
-  const platformSignals =
-    platform === 'win32'
-      ? windowsSignals(reader)
-      : platform === 'darwin'
-        ? darwinSignals(reader)
-        : linuxSignals(reader)
+  const chosen = onPlatform(platform, {
+    win32: () => windowsSignals(reader),
+    linux: () => linuxSignals(reader),
+    darwin: () => darwinSignals(reader)
+  })
+  const platformSignals = chosen.supported
+    ? chosen.value
+    : [signal('platform', chosen.reason, 'none', 0)]
   return [...environmentVariableSignals(reader.env), ...platformSignals]
 }

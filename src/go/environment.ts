@@ -3,8 +3,10 @@
 // in probe.ts and runner.ts.
 import { join, posix, win32 } from 'node:path'
 import { UserError } from '../errors.js'
+import { isWithin, samePath } from '../paths.js'
 import type { ProcessResult } from '../process.js'
-import type { CheckResult, Finding } from '../report/types.js'
+import { statusFromFindings, type Finding } from '../checks/result.js'
+import { goEnvResult, type GoEnvResult } from './results.js'
 
 /** The first GOPATH entry's bin folder: where `go install` puts tools. */
 export function gopathBin(
@@ -115,28 +117,13 @@ export interface GoEnvFacts {
   workDirError?: string
 }
 
-function sameOrInside(child: string, parent: string, platform: NodeJS.Platform): boolean {
-  const norm = (p: string) =>
-    platform === 'win32'
-      ? p.replace(/\//g, '\\').replace(/\\+$/, '').toLowerCase()
-      : p.replace(/\/+$/, '')
-  const c = norm(child)
-  const p = norm(parent)
-  const sep = platform === 'win32' ? '\\' : '/'
-  return c === p || c.startsWith(p + sep)
-}
-
-function samePath(a: string, b: string, platform: NodeJS.Platform): boolean {
-  return sameOrInside(a, b, platform) && sameOrInside(b, a, platform)
-}
-
 function hasTrailingSeparator(path: string): boolean {
   // A drive or filesystem root keeps its separator legitimately.
   return /[\\/]$/.test(path) && !/^([A-Za-z]:)?[\\/]$/.test(path)
 }
 
 /** The `go-env` check: one finding per problem, each with a remedy. Pure. */
-export function evaluateGoEnvironment(facts: GoEnvFacts): CheckResult {
+export function evaluateGoEnvironment(facts: GoEnvFacts): GoEnvResult {
   const findings: Finding[] = []
   const { platform } = facts
   const shell = platform === 'win32' ? 'powershell' : 'shell'
@@ -193,7 +180,7 @@ export function evaluateGoEnvironment(facts: GoEnvFacts): CheckResult {
   }
 
   for (const entry of facts.gopath) {
-    const protectedBy = facts.protectedDirs.find(dir => sameOrInside(entry.path, dir, platform))
+    const protectedBy = facts.protectedDirs.find(dir => isWithin(dir, entry.path, platform))
     if (protectedBy) {
       findings.push({
         id: 'go-env.gopath-protected',
@@ -261,24 +248,20 @@ export function evaluateGoEnvironment(facts: GoEnvFacts): CheckResult {
     }
   }
 
-  const errors = findings.filter(finding => finding.severity === 'error').length
-  const warnings = findings.filter(finding => finding.severity === 'warning').length
+  const finish = goEnvResult()
   if (facts.workDirError) {
     // What go env answered by name is checked above; whether go build and go test work is not
-    // known until the temp folder is fixed.
+    // known until the temp folder is fixed, so warnings alone leave it unknown.
     const problems = findings.length > 0 ? `; ${findings.map(f => f.title).join('; ')}` : ''
-    return {
-      id: 'go-env',
-      title: 'Go environment',
-      status: errors > 0 ? 'fail' : 'unknown',
+    return finish({
+      status: findings.some(finding => finding.severity === 'error') ? 'fail' : 'unknown',
       summary: `go build and go test cannot run: ${facts.workDirError} (the temp-dirs check names the folder)${problems}`,
       findings
-    }
+    })
   }
-  const status = errors > 0 ? 'fail' : warnings > 0 ? 'warn' : 'pass'
   const summary =
     findings.length === 0
       ? `go resolves to ${facts.goBinary}; GOROOT, GOPATH and the module in ${facts.workingDirectory} are in order`
       : `${findings.length} problem${findings.length > 1 ? 's' : ''} with the Go environment: ${findings.map(finding => finding.title).join('; ')}`
-  return { id: 'go-env', title: 'Go environment', status, summary, findings }
+  return finish({ status: statusFromFindings(findings), summary, findings })
 }

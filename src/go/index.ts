@@ -79,10 +79,7 @@ export async function setupGo(
   return {
     toolchain,
     goEnv: goEnvRun.goEnv,
-    checks: [
-      installCheck(details, installed.findings, Math.round(performance.now() - started)),
-      evaluateGoEnvironment(facts)
-    ]
+    checks: [installCheck(details, installed.findings, started), evaluateGoEnvironment(facts)]
   }
 }
 
@@ -150,7 +147,7 @@ async function useGoOnPath(
 ): Promise<GoSetup> {
   const path = pathEntries(ctx.env, ctx.platform)
   const goBinary = whichOnPath('go', path, ctx.platform, ctx.env.PATHEXT)
-  if (!goBinary) return { checks: withoutGo('skipped', NO_GO) }
+  if (!goBinary) return { checks: withoutGo('skipped', NO_GO, started) }
   let goEnvRun: GoEnvRun
   try {
     goEnvRun = await readGoEnv(goBinary, workingDirectory, ctx.runnerTemp, ctx.env)
@@ -158,7 +155,8 @@ async function useGoOnPath(
     return {
       checks: withoutGo(
         'unknown',
-        `the go on PATH (${goBinary}) does not run: ${(error as Error).message}`
+        `the go on PATH (${goBinary}) does not run: ${(error as Error).message}`,
+        started
       )
     }
   }
@@ -177,9 +175,6 @@ async function useGoOnPath(
   return {
     toolchain: { goBinary, goRoot, version, source: 'path' },
     goEnv: goEnvRun.goEnv,
-    checks: [
-      pathCheck(goBinary, goRoot, version, Math.round(performance.now() - started)),
-      evaluateGoEnvironment(facts)
-    ]
+    checks: [pathCheck(goBinary, goRoot, version, started), evaluateGoEnvironment(facts)]
   }
 }

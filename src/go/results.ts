@@ -1,18 +1,31 @@
-// The go-install check's result, built from what the plan and its effects found. Pure.
-import type { CheckResultOf } from '../checks/result.js'
-import type { CheckResult, Finding } from '../report/types.js'
+// The go-install and go-env results, built from what the plan and its effects found with the
+// shared result rules (checks/result.ts). Pure but for the durations.
+import {
+  resultBuilder,
+  statusFromFindings,
+  type CheckResultOf,
+  type Finding
+} from '../checks/result.js'
 import type { GoInstallDetails } from './details.js'
 
-const TITLE = 'Go toolchain'
-
 export const NO_GO = 'no go-version given and no go on PATH: checks that need Go are skipped'
+
+type InstallResult = CheckResultOf<'go-install', GoInstallDetails>
+export type GoEnvResult = CheckResultOf<'go-env', never>
+
+const installResult = (started?: number) =>
+  resultBuilder<'go-install', GoInstallDetails>('go-install', 'Go toolchain', started)
+
+/** The go-env result; `started` defaults to now for the pure evaluation. */
+export const goEnvResult = (started?: number) =>
+  resultBuilder<'go-env', never>('go-env', 'Go environment', started)
 
 /** After an install (downloaded or from the tool cache). */
 export function installCheck(
   details: GoInstallDetails,
   findings: Finding[],
-  durationMs: number
-): CheckResultOf<'go-install', GoInstallDetails> {
+  started: number
+): InstallResult {
   const seconds = (ms = 0) => `${(ms / 1000).toFixed(2)} s`
   const t = details.timingsMs
   let summary: string
@@ -25,12 +38,12 @@ export function installCheck(
       `Installed ${details.goVersion} from ${details.url}: ${check}, ${mb} MB; download ${seconds(t.download)}, ` +
       `verify ${seconds(t.verify)}, extract ${seconds(t.extract)} (${details.extractor}), cache ${seconds(t.cache)}`
   }
-  const status = findings.some(finding => finding.severity === 'error')
-    ? 'fail'
-    : findings.some(finding => finding.severity === 'warning')
-      ? 'warn'
-      : 'pass'
-  return { id: 'go-install', title: TITLE, status, summary, findings, details, durationMs }
+  return installResult(started)({
+    status: statusFromFindings(findings),
+    summary,
+    findings,
+    details
+  })
 }
 
 /** No version asked: the Go found on PATH is used as it is. */
@@ -38,11 +51,9 @@ export function pathCheck(
   goBinary: string,
   goRoot: string,
   version: string,
-  durationMs: number
-): CheckResultOf<'go-install', GoInstallDetails> {
-  return {
-    id: 'go-install',
-    title: TITLE,
+  started: number
+): InstallResult {
+  return installResult(started)({
     status: 'pass',
     summary: `No go-version given: using ${version} found on PATH (${goBinary})`,
     findings: [],
@@ -53,16 +64,19 @@ export function pathCheck(
       goRoot,
       goVersion: version,
       timingsMs: {}
-    },
-    durationMs
-  }
+    }
+  })
 }
 
 /**
  * No Go to check: go-install and go-env both skipped (nothing asked, nothing on PATH), or
  * unknown (the go on PATH does not run), with the same reason.
  */
-export function withoutGo(status: 'skipped' | 'unknown', summary: string): CheckResult[] {
+export function withoutGo(
+  status: 'skipped' | 'unknown',
+  summary: string,
+  started: number
+): [InstallResult, GoEnvResult] {
   const details: GoInstallDetails = {
     source: 'none',
     checksum: 'not-applicable',
@@ -70,7 +84,7 @@ export function withoutGo(status: 'skipped' | 'unknown', summary: string): Check
     timingsMs: {}
   }
   return [
-    { id: 'go-install', title: TITLE, status, summary, findings: [], details },
-    { id: 'go-env', title: 'Go environment', status, summary, findings: [] }
+    installResult(started)({ status, summary, findings: [], details }),
+    goEnvResult(started)({ status, summary, findings: [] })
   ]
 }

@@ -4,6 +4,7 @@ import { median, mean } from 'simple-statistics'
 import { errorMessage } from '../errors.js'
 import type { TimerInputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
+import { onPlatform, type Chosen } from '../platform.js'
 import type { CheckResultOf, Finding } from '../checks/result.js'
 import type { MeasuredMetric } from '../report/types.js'
 import type { CpuContext, SleepDeviation, TimerDetails, WakeupLoop } from './types.js'
@@ -46,17 +47,13 @@ const SECONDARY_WARMUP = 2
 const OUTLIER_LIMIT = 100
 const TITLE = 'Timer precision'
 
-export function openTimerBackend(platform: NodeJS.Platform, intervalUs: number): TimerBackend {
-  switch (platform) {
-    case 'win32':
-      return openWindowsBackend(intervalUs)
-    case 'linux':
-      return openLinuxBackend(intervalUs)
-    case 'darwin':
-      return openDarwinBackend(intervalUs)
-    default:
-      throw new Error(`no native timer backend for ${platform}`)
-  }
+/** This platform's native timer backend, opened for `intervalUs` when it is run. */
+export function chooseTimerBackend(platform: string): Chosen<(intervalUs: number) => TimerBackend> {
+  return onPlatform(platform, {
+    win32: () => openWindowsBackend,
+    linux: () => openLinuxBackend,
+    darwin: () => openDarwinBackend
+  })
 }
 
 export async function measureTimers(
@@ -64,7 +61,9 @@ export async function measureTimers(
   go: GoToolchain | undefined,
   ctx: RunContext
 ): Promise<TimerMeasurement> {
-  return measureTimersWith(() => openTimerBackend(ctx.platform, inputs.intervalUs), inputs, go, ctx)
+  const backend = chooseTimerBackend(ctx.platform)
+  if (!backend.supported) return timerNotMeasured(backend.reason)
+  return measureTimersWith(() => backend.value(inputs.intervalUs), inputs, go, ctx)
 }
 
 /** `measureTimers` with the backend given, so the orchestration can be tested with a fake one. */

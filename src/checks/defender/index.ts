@@ -4,6 +4,7 @@
 import * as core from '@actions/core'
 import type { RunContext } from '../../context.js'
 import { UserError, errorMessage } from '../../errors.js'
+import { choosePlatform } from '../../platform.js'
 import { resultBuilder, type CheckResultOf } from '../result.js'
 import type { DefenderDetails, DefenderPathCoverage } from './types.js'
 import type { TempDetails } from '../temp/types.js'
@@ -47,7 +48,10 @@ export async function checkDefender(
   deps: DefenderDeps = {}
 ): Promise<CheckResultOf<typeof ID, DefenderDetails>> {
   const finish = resultBuilder<typeof ID, DefenderDetails>(ID, TITLE)
-  if (ctx.platform !== 'win32') {
+  const platform = choosePlatform(ctx.platform)
+  if (!platform.supported)
+    return finish({ status: 'unknown', summary: platform.reason, findings: [] })
+  if (platform.platform !== 'win32') {
     return finish({
       status: 'skipped',
       summary: `Microsoft Defender runs only on Windows; this runner is ${ctx.platform}.`,

@@ -15,98 +15,96 @@ export interface Cause {
   cause: string
 }
 
+function because(id: string, title: string, cause: string): Cause {
+  return { id, title, cause }
+}
+
 /** Why a probe step failed, from its error and the static facts. */
 export function classifyFailure(failure: ProbeFailure, facts: StaticFacts | undefined): Cause {
   const mount = facts?.kind === 'unix' ? facts.mount : undefined
   const exec = failure.step === 'exec-first' || failure.step === 'exec-second'
   const aclReason = facts?.kind === 'windows' ? aclExplanationFor(failure.step, facts) : undefined
+  /** The DACL's reason when it explains the refusal, else what the probe saw. */
+  const refused = (action: string, otherwise: string): string =>
+    aclReason ? `${action} is not allowed: ${aclReason}` : otherwise
   if (failure.code === 'ENOSPC' || failure.code === 'EDQUOT') {
-    return {
-      id: 'temp.no-space',
-      title: 'No space left',
-      cause: 'the file system is full (or the quota is used up)'
-    }
+    return because(
+      'temp.no-space',
+      'No space left',
+      'the file system is full (or the quota is used up)'
+    )
   }
   if (failure.code === 'EROFS' || (mount?.flags.readOnly && !exec && failure.step !== 'list')) {
-    return {
-      id: 'temp.read-only',
-      title: 'Read-only file system',
-      cause: `${mount?.mountPoint ?? 'it'} is mounted read-only`
-    }
+    return because(
+      'temp.read-only',
+      'Read-only file system',
+      `${mount?.mountPoint ?? 'it'} is mounted read-only`
+    )
   }
   if (exec) {
     if (mount?.flags.noexec) {
-      return {
-        id: 'temp.noexec',
-        title: 'Mounted noexec',
-        cause: `${mount.mountPoint} is mounted noexec: every \`go test\` fails with "fork/exec .../x.test: permission denied" (golang/go#52941)`
-      }
+      return because(
+        'temp.noexec',
+        'Mounted noexec',
+        `${mount.mountPoint} is mounted noexec: every \`go test\` fails with "fork/exec .../x.test: permission denied" (golang/go#52941)`
+      )
     }
     if (
       failure.win32Error === ERROR_ACCESS_DISABLED_BY_POLICY ||
       failure.win32Error === ERROR_SYSTEM_INTEGRITY_POLICY_VIOLATION
     ) {
-      return {
-        id: 'temp.exec-blocked-by-policy',
-        title: 'Executable blocked by policy',
-        cause: `Windows refused to start the copied executable (error ${failure.win32Error}): an AppLocker or Application Control (WDAC) policy blocks programs in this folder`
-      }
+      return because(
+        'temp.exec-blocked-by-policy',
+        'Executable blocked by policy',
+        `Windows refused to start the copied executable (error ${failure.win32Error}): an AppLocker or Application Control (WDAC) policy blocks programs in this folder`
+      )
     }
     if (failure.win32Error === ERROR_VIRUS_INFECTED || failure.win32Error === ERROR_VIRUS_DELETED) {
-      return {
-        id: 'temp.exec-quarantined',
-        title: 'Executable stopped by antivirus',
-        cause: `antivirus blocked or removed the freshly written executable (Windows error ${failure.win32Error})`
-      }
+      return because(
+        'temp.exec-quarantined',
+        'Executable stopped by antivirus',
+        `antivirus blocked or removed the freshly written executable (Windows error ${failure.win32Error})`
+      )
     }
     if (failure.code === 'TIMEOUT') {
-      return {
-        id: 'temp.exec-timeout',
-        title: 'Executable hung',
-        cause: 'the copied executable did not exit in time (a scanner may hold it)'
-      }
+      return because(
+        'temp.exec-timeout',
+        'Executable hung',
+        'the copied executable did not exit in time (a scanner may hold it)'
+      )
     }
-    if (failure.code === 'EXIT') {
-      return {
-        id: 'temp.exec-failed',
-        title: 'Executable failed',
-        cause: 'the copied executable started but failed'
-      }
-    }
-    return {
-      id: 'temp.exec-denied',
-      title: 'Cannot execute',
-      cause: aclReason
-        ? `execute is not allowed: ${aclReason}`
-        : 'the copied executable could not be started'
-    }
+    if (failure.code === 'EXIT')
+      return because(
+        'temp.exec-failed',
+        'Executable failed',
+        'the copied executable started but failed'
+      )
+    return because(
+      'temp.exec-denied',
+      'Cannot execute',
+      refused('execute', 'the copied executable could not be started')
+    )
   }
   if (failure.step === 'delete') {
-    return {
-      id: 'temp.delete-failed',
-      title: 'Cannot delete',
-      cause: aclReason
-        ? `delete is not allowed: ${aclReason}`
-        : 'the probe folder could not be removed, even with retries: t.TempDir() cleanup will fail the same way'
-    }
+    return because(
+      'temp.delete-failed',
+      'Cannot delete',
+      refused(
+        'delete',
+        'the probe folder could not be removed, even with retries: t.TempDir() cleanup will fail the same way'
+      )
+    )
   }
-  if (failure.code === 'ENOENT' && failure.step === 'create') {
-    return { id: 'temp.missing', title: 'Directory missing', cause: 'the directory does not exist' }
-  }
+  if (failure.code === 'ENOENT' && failure.step === 'create')
+    return because('temp.missing', 'Directory missing', 'the directory does not exist')
   if (failure.code === 'EACCES' || failure.code === 'EPERM') {
-    return {
-      id: 'temp.permission-denied',
-      title: 'Permission denied',
-      cause: aclReason
-        ? `${failure.step} is not allowed: ${aclReason}`
-        : `${failure.step} was refused: this user may not ${failure.step} here`
-    }
+    return because(
+      'temp.permission-denied',
+      'Permission denied',
+      refused(failure.step, `${failure.step} was refused: this user may not ${failure.step} here`)
+    )
   }
-  return {
-    id: 'temp.probe-failed',
-    title: `Probe step ${failure.step} failed`,
-    cause: failure.message
-  }
+  return because('temp.probe-failed', `Probe step ${failure.step} failed`, failure.message)
 }
 
 const STEP_OPERATION: Record<ProbeFailure['step'], string> = {

@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { RunContext } from '../../context.js'
 import { errorMessage } from '../../errors.js'
+import { pathKey } from '../../paths.js'
 import {
   bySeverity,
   resultBuilder,
@@ -19,13 +20,7 @@ import { applyTempFix } from './fix.js'
 import { openTempPlatform } from './open.js'
 import type { StaticFacts, TempPlatform } from './platform.js'
 import { probeDirectory, type ProbeTarget } from './probe.js'
-import {
-  directoryKey,
-  groupDirectories,
-  tempCandidates,
-  type TempDirectory,
-  type TempRole
-} from './resolve.js'
+import { groupDirectories, tempCandidates, type TempDirectory, type TempRole } from './resolve.js'
 
 /** A first start of a new executable can wait for an on-access scan: allow it time. */
 export const EXEC_TIMEOUT_MS = 30_000
@@ -38,7 +33,9 @@ export async function checkTempDirs(
   ctx: RunContext
 ): Promise<CheckResultOf<'temp-dirs', TempDetails>> {
   const finish = resultBuilder<'temp-dirs', TempDetails>('temp-dirs', 'Temp directories')
-  const platform = openTempPlatform(ctx)
+  const chosen = openTempPlatform(ctx)
+  if (!chosen.supported) return finish({ status: 'unknown', summary: chosen.reason, findings: [] })
+  const platform = chosen.value
   const directories = groupDirectories(
     tempCandidates({
       platform: ctx.platform,
@@ -109,9 +106,9 @@ export async function checkTempDirs(
 /** The same directory under another name (8.3 short name, symlink) gets the same key. */
 function canonicalKey(path: string, platform: NodeJS.Platform): string {
   try {
-    return directoryKey(realpathSync.native(resolve(path)), platform)
+    return pathKey(realpathSync.native(resolve(path)), platform)
   } catch {
-    return directoryKey(path, platform)
+    return pathKey(path, platform)
   }
 }
 

@@ -1,12 +1,15 @@
-// Chooses the temp-dir platform once per run.
+// Chooses the temp-dir platform once per run, through the one platform chooser.
 import type { RunContext } from '../../context.js'
+import { onPlatform, type Chosen } from '../../platform.js'
 import { openDarwinPlatform } from './darwin.js'
 import { openLinuxPlatform } from './linux.js'
 import type { TempPlatform } from './platform.js'
 import { openWindowsPlatform } from './windows.js'
 
-export function openTempPlatform(ctx: RunContext): TempPlatform {
-  if (ctx.platform === 'win32') return openWindowsPlatform(ctx.env)
-  if (ctx.platform === 'darwin') return openDarwinPlatform()
-  return openLinuxPlatform()
+export function openTempPlatform(ctx: RunContext): Chosen<TempPlatform> {
+  return onPlatform(ctx.platform, {
+    win32: () => openWindowsPlatform(ctx.env),
+    linux: openLinuxPlatform,
+    darwin: openDarwinPlatform
+  })
 }

@@ -4,6 +4,7 @@
 //   GetTempPath2W: TMP, TEMP, USERPROFILE, then the Windows directory; a SYSTEM process gets
 //   <Windows>\SystemTemp.
 import { posix, win32 } from 'node:path'
+import { pathKey, samePath } from '../../paths.js'
 
 /** What a directory is used for decides how much each failure matters. */
 export type TempRole =
@@ -101,13 +102,6 @@ export function stripTrailingSeparator(path: string, platform: NodeJS.Platform):
   return platform === 'win32' && /^[a-z]:$/i.test(trimmed) ? `${trimmed}\\` : trimmed
 }
 
-/** A comparison key: Windows paths are case-insensitive and accept both separators. */
-export function directoryKey(path: string, platform: NodeJS.Platform): string {
-  if (platform === 'win32')
-    return stripTrailingSeparator(win32.normalize(path), platform).toLowerCase()
-  return stripTrailingSeparator(posix.normalize(path), platform)
-}
-
 export function tempCandidates(input: ResolveInput): TempCandidate[] {
   const { platform, env, goEnv } = input
   const candidates: TempCandidate[] = []
@@ -130,10 +124,7 @@ export function tempCandidates(input: ResolveInput): TempCandidate[] {
       path: value,
       name,
       role:
-        goReads.includes(name) &&
-        directoryKey(value, platform) === directoryKey(osTemp.path, platform)
-          ? 'test-temp'
-          : 'env-temp'
+        goReads.includes(name) && samePath(value, osTemp.path, platform) ? 'test-temp' : 'env-temp'
     })
   }
   const runnerTemp = envValue(env, 'RUNNER_TEMP', platform)
@@ -158,7 +149,7 @@ function isAbsolute(path: string, platform: NodeJS.Platform): boolean {
 export function groupDirectories(
   candidates: TempCandidate[],
   platform: NodeJS.Platform,
-  canonical: (path: string) => string = path => directoryKey(path, platform)
+  canonical: (path: string) => string = path => pathKey(path, platform)
 ): TempDirectory[] {
   const byKey = new Map<string, TempDirectory>()
   for (const candidate of candidates) {
