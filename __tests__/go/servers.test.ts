@@ -3,7 +3,7 @@
 // nginx with keep-alive off, a minimal HTTP/1.0 server (no Content-Length), and the mirror
 // reached only through squid, by a host name only squid resolves.
 import { findCheck } from '../../src/checks/catalogue.js'
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
@@ -33,6 +33,7 @@ import {
   realListing,
   startMirror
 } from '../helpers/go-mirror.js'
+import { suiteGate } from '../helpers/gates.js'
 
 jest.unstable_mockModule('@actions/core', () => ({
   addPath: jest.fn(),
@@ -49,9 +50,10 @@ const missing = [
   ...(existsSync(join(DEBIAN_GOROOT, 'bin', 'go')) ? [] : ['golang-1.19-go']),
   ...TOOLS.filter(tool => spawnSync(tool, ['-v'], { stdio: 'ignore' }).error)
 ]
-if (missing.length > 0 && process.env.CI !== 'true')
-  console.log(`go-servers tests skipped: install ${missing.join(', ')} (apt-get install)`)
-const suite = missing.length === 0 || process.env.CI === 'true' ? describe : describe.skip
+const suite = suiteGate(
+  'the installer tests against real servers',
+  missing.length > 0 ? `install ${missing.join(', ')} (apt-get install)` : undefined
+).describe
 
 const NETWORK = {
   headersTimeoutMs: 10_000,

@@ -1,7 +1,7 @@
 // The streaming tar.gz unpackers (system tar fed by node:zlib, and npm's tar where PATH has no
 // tar) against hostile and broken input: nothing lands outside the staging folder, a cut
 // stream and a non-gzip body fail with their own reason, and discard() leaves the folder empty.
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import {
   createReadStream,
@@ -17,19 +17,21 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
-import { tarGzStream } from '../src/go/extract.js'
+import { tarGzStream } from '../../src/go/extract.js'
+import { suiteGate } from '../helpers/gates.js'
 
 const made: string[] = []
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true })
 })
 
-const python = spawnSync('python3', ['--version']).status === 0
-const tar = spawnSync('tar', ['--version']).status === 0
-const missing = [!python && 'python3', !tar && 'tar'].filter(Boolean).join(', ')
-if (missing && process.env.CI !== 'true')
-  console.log(`go-extract-stream tests skipped: install ${missing}`)
-const suite = !missing || process.env.CI === 'true' ? describe : describe.skip
+const lacking = ['python3', 'tar'].filter(tool => spawnSync(tool, ['--version']).status !== 0)
+const suite = suiteGate(
+  'the streaming tar.gz unpacker tests',
+  lacking.length > 0
+    ? `${lacking.join(', ')} missing (apt-get install ${lacking.join(' ')})`
+    : undefined
+).describe
 
 /** Writes a tar.gz with python's tarfile: members a real extractor must refuse or contain. */
 function hostileArchive(root: string, outside: string): string {
