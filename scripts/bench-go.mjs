@@ -26,7 +26,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { removeActionRuns, runAction } from './lib/action-runner.mjs'
 
-const RUNS = 3
+const RUNS = 5
 const VERSION = '1.19.8'
 const FILE = `go${VERSION}.linux-amd64.tar.gz`
 const ARCHIVE = join(tmpdir(), 'go-win-preflight-fixtures', FILE)

@@ -1,5 +1,9 @@
 // The one way this action starts a process: no shell, arguments as an array, always a timeout.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { accessSync, constants, statSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 
 export interface ProcessResult {
   exitCode: number | null
@@ -10,6 +14,11 @@ export interface ProcessResult {
   durationMs: number
   /** Set when the process could not be started at all (ENOENT, EACCES, ...). */
   spawnError?: NodeJS.ErrnoException
+  /**
+   * Set when piping `stdin` failed; the process was killed for it, unless it had exited
+   * already (a process that exits early breaks the pipe: then its exit code says why).
+   */
+  stdinError?: Error
 }
 
 export interface ProcessOptions {
@@ -18,6 +27,8 @@ export interface ProcessOptions {
   env?: NodeJS.ProcessEnv
   /** Written to stdin, which is then closed. */
   input?: string
+  /** Piped into stdin instead of `input`; when it fails, the process is killed. */
+  stdin?: Readable
   /** Output beyond this many bytes per stream is dropped (a runaway tool cannot fill memory). */
   maxOutputBytes?: number
 }
@@ -33,6 +44,7 @@ export function runProcess(
     let stdout = ''
     let stderr = ''
     let timedOut = false
+    let stdinError: Error | undefined = undefined
     let settled = false
     // Set once the process has started; a spawn that throws never arms it.
     let timer: NodeJS.Timeout | undefined = undefined
@@ -47,6 +59,7 @@ export function runProcess(
         stderr,
         timedOut,
         durationMs: performance.now() - started,
+        ...(stdinError && { stdinError }),
         ...partial
       })
     }
@@ -80,6 +93,41 @@ export function runProcess(
     child.stdin.on('error', () => undefined)
     child.on('error', error => finish({ spawnError: error as NodeJS.ErrnoException }))
     child.on('close', (exitCode, signal) => finish({ exitCode, signal }))
-    child.stdin.end(options.input ?? '')
+    if (options.stdin) {
+      const source = options.stdin
+      pipeline(source, child.stdin).catch((error: Error) => {
+        stdinError = error
+        child.kill('SIGKILL')
+      })
+    } else child.stdin.end(options.input ?? '')
   })
+}
+
+/** PATH's folders, in order (`Path` as Windows spells it). */
+export function pathEntries(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string[] {
+  return (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : ':').filter(Boolean)
+}
+
+/** Finds an executable by name on a PATH, the way a shell would (PATHEXT on Windows). */
+export function whichOnPath(
+  name: string,
+  path: readonly string[],
+  platform: NodeJS.Platform,
+  pathext: string | undefined
+): string | undefined {
+  const extensions =
+    platform === 'win32' ? (pathext || '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean) : ['']
+  for (const dir of path) {
+    for (const extension of extensions) {
+      const candidate = join(dir, name + extension.toLowerCase())
+      try {
+        if (!statSync(candidate).isFile()) continue
+        if (platform !== 'win32') accessSync(candidate, constants.X_OK)
+        return candidate
+      } catch {
+        // not here
+      }
+    }
+  }
+  return undefined
 }

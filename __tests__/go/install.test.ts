@@ -186,7 +186,7 @@ suite('Go installer against a loopback mirror', () => {
       cacheHit: false,
       resolvedVersion: '1.19.8',
       goVersion: 'go1.19.8',
-      extractor: 'tar.gz stream (node:zlib + tar)'
+      extractor: 'tar.gz stream (node:zlib + system tar)'
     })
     expect(mirror.hits.get('/go1.19.8.linux-amd64.tar.gz')).toBe(2)
     const toolName = readdirSync(ctx.toolCache)[0]

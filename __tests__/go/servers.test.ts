@@ -3,7 +3,7 @@
 // nginx with keep-alive off, a minimal HTTP/1.0 server (no Content-Length), and the mirror
 // reached only through squid, by a host name only squid resolves.
 import { findCheck } from '../../src/checks/catalogue.js'
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
@@ -33,6 +33,7 @@ import {
   realListing,
   startMirror
 } from '../helpers/go-mirror.js'
+import { suiteGate } from '../helpers/gates.js'
 
 jest.unstable_mockModule('@actions/core', () => ({
   addPath: jest.fn(),
@@ -44,14 +45,15 @@ jest.unstable_mockModule('@actions/core', () => ({
 const { setupGo } = await import('../../src/go/index.js')
 
 const FILE = 'go1.19.8.linux-amd64.tar.gz'
-const TOOLS = ['python3', 'nginx', 'squid']
+const TOOLS = ['python3', 'nginx', 'squid', 'openssl']
 const missing = [
   ...(existsSync(join(DEBIAN_GOROOT, 'bin', 'go')) ? [] : ['golang-1.19-go']),
   ...TOOLS.filter(tool => spawnSync(tool, ['-v'], { stdio: 'ignore' }).error)
 ]
-if (missing.length > 0 && process.env.CI !== 'true')
-  console.log(`go-servers tests skipped: install ${missing.join(', ')} (apt-get install)`)
-const suite = missing.length === 0 || process.env.CI === 'true' ? describe : describe.skip
+const suite = suiteGate(
+  'the installer tests against real servers',
+  missing.length > 0 ? `install ${missing.join(', ')} (apt-get install)` : undefined
+).describe
 
 const NETWORK = {
   headersTimeoutMs: 10_000,
@@ -136,6 +138,65 @@ async function startProcess(file: string, args: string[], port: number): Promise
   throw new Error(`${file} did not listen on ${port}: ${stderr}`)
 }
 
+// Debian's shipped squid.conf access rules (acl and http_access lines), read from the package.
+const STOCK_RULES = existsSync('/etc/squid/squid.conf')
+  ? readFileSync('/etc/squid/squid.conf', 'utf8')
+      .split('\n')
+      .map(line => line.replace(/#.*/, '').trim())
+      .filter(line => /^(acl|http_access) /.test(line))
+  : []
+
+function setProxy(url: string): void {
+  process.env.HTTP_PROXY = url
+  process.env.HTTPS_PROXY = url
+  for (const name of ['NO_PROXY', 'no_proxy', 'http_proxy', 'https_proxy']) delete process.env[name]
+}
+
+/**
+ * squid on a free loopback port with `rules` (where `{dir}` is its folder, holding `files`),
+ * resolving go-mirror.gwp-test.invalid to 127.0.0.1 from its own hosts file.
+ */
+async function startSquid(rules: string[], files: Record<string, string> = {}) {
+  const dir = scratch('gwp-squid-')
+  chmodSync(dir, 0o777) // squid drops root for its own user
+  const port = await freePort()
+  writeFileSync(join(dir, 'hosts'), '127.0.0.1 go-mirror.gwp-test.invalid\n')
+  for (const [name, content] of Object.entries(files)) {
+    writeFileSync(join(dir, name), content)
+    chmodSync(join(dir, name), 0o644)
+  }
+  writeFileSync(
+    join(dir, 'squid.conf'),
+    [
+      `http_port 127.0.0.1:${port}`,
+      `hosts_file ${dir}/hosts`,
+      ...rules.map(rule => rule.replaceAll('{dir}', dir)),
+      'cache deny all',
+      `access_log stdio:${dir}/access.log`,
+      `cache_log ${dir}/cache.log`,
+      `pid_filename ${dir}/squid.pid`,
+      `coredump_dir ${dir}`,
+      'shutdown_lifetime 0 seconds',
+      ''
+    ].join('\n')
+  )
+  const child = await startProcess('squid', ['-N', '-f', join(dir, 'squid.conf')], port)
+  const log = join(dir, 'access.log')
+  return {
+    port,
+    child,
+    /** The access log once a line matches `pattern` (squid writes a line as a request ends). */
+    async logMatching(pattern: RegExp): Promise<string> {
+      for (let i = 0; i < 50; i++) {
+        const text = existsSync(log) ? readFileSync(log, 'utf8') : ''
+        if (pattern.test(text)) return text
+        await new Promise(wait => setTimeout(wait, 100))
+      }
+      return existsSync(log) ? readFileSync(log, 'utf8') : ''
+    }
+  }
+}
+
 suite('Go install from real HTTP servers on 127.0.0.1', () => {
   let www: string
   let sha256: string
@@ -163,6 +224,22 @@ suite('Go install from real HTTP servers on 127.0.0.1', () => {
     writeFileSync(join(www, 'index.html'), JSON.stringify(listing))
     chmodSync(www, 0o755)
   }, 300_000)
+
+  /** The in-process mirror serving the archive behind the real listing. */
+  const linuxMirror = () =>
+    startMirror(
+      [
+        {
+          version: 'go1.19.8',
+          stable: true,
+          os: 'linux',
+          arch: 'amd64',
+          filename: FILE,
+          content: join(www, FILE)
+        }
+      ],
+      realListing()
+    )
 
   afterAll(() => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
@@ -224,66 +301,23 @@ suite('Go install from real HTTP servers on 127.0.0.1', () => {
     }
   }, 300_000)
 
-  it('through squid, by a host name only squid resolves; squid saw the requests', async () => {
-    const mirror = await startMirror(
-      [
-        {
-          version: 'go1.19.8',
-          stable: true,
-          os: 'linux',
-          arch: 'amd64',
-          filename: FILE,
-          content: join(www, FILE)
-        }
-      ],
-      realListing()
-    )
-    const dir = scratch('gwp-squid-')
-    chmodSync(dir, 0o777) // squid drops root for its own user
-    const port = await freePort()
-    writeFileSync(join(dir, 'hosts'), '127.0.0.1 go-mirror.gwp-test.invalid\n')
-    writeFileSync(
-      join(dir, 'squid.conf'),
-      [
-        `http_port 127.0.0.1:${port}`,
-        `hosts_file ${dir}/hosts`,
-        'http_access allow all',
-        'cache deny all',
-        `access_log stdio:${dir}/access.log`,
-        `cache_log ${dir}/cache.log`,
-        `pid_filename ${dir}/squid.pid`,
-        `coredump_dir ${dir}`,
-        'shutdown_lifetime 0 seconds',
-        ''
-      ].join('\n')
-    )
-    const squid = await startProcess('squid', ['-N', '-f', join(dir, 'squid.conf')], port)
+  it("through squid with Debian's shipped access rules, by a host name only squid resolves: forwarded, not tunnelled", async () => {
+    expect(STOCK_RULES).toContain('http_access deny CONNECT !SSL_ports')
+    const mirror = await linuxMirror()
     const mirrorPort = new URL(mirror.baseUrl).port
+    const squid = await startSquid(STOCK_RULES)
     const saved = { ...process.env }
     try {
-      process.env.HTTP_PROXY = `http://127.0.0.1:${port}`
-      process.env.HTTPS_PROXY = `http://127.0.0.1:${port}`
-      delete process.env.NO_PROXY
-      delete process.env.no_proxy
-      delete process.env.http_proxy
+      setProxy(`http://127.0.0.1:${squid.port}`)
       await installFrom(`http://go-mirror.gwp-test.invalid:${mirrorPort}`)
       expect(mirror.hits.get(`/${FILE}`)).toBe(1)
-      // squid writes its log lines as requests end: wait for them.
-      const log = join(dir, 'access.log')
-      for (
-        let i = 0;
-        i < 50 &&
-        !/CONNECT go-mirror.*\n.*CONNECT go-mirror/s.test(
-          existsSync(log) ? readFileSync(log, 'utf8') : ''
-        );
-        i++
+      // Stock rules refuse CONNECT to any port but 443: the requests went in absolute form
+      // (squid logs the listing's URL without its query).
+      const log = await squid.logMatching(new RegExp(`GET http://go-mirror[^ ]*/${FILE}`))
+      expect(log).toMatch(
+        new RegExp(`TCP_MISS/200 \\d+ GET http://go-mirror\\.gwp-test\\.invalid:${mirrorPort}/\\? `)
       )
-        await new Promise(wait => setTimeout(wait, 100))
-      expect(readFileSync(log, 'utf8')).toMatch(
-        new RegExp(
-          `CONNECT go-mirror\\.gwp-test\\.invalid:${mirrorPort}[^\\n]*\\n[^\\n]*CONNECT go-mirror\\.gwp-test\\.invalid:${mirrorPort}`
-        )
-      )
+      expect(log).not.toMatch(/CONNECT/)
       // Without the proxy the name does not resolve: only the proxy path can succeed.
       delete process.env.HTTP_PROXY
       const ctx = context()
@@ -295,7 +329,47 @@ suite('Go install from real HTTP servers on 127.0.0.1', () => {
       ).rejects.toThrow(/^cannot reach go-mirror\.gwp-test\.invalid:\d+: .*ENOTFOUND/)
     } finally {
       process.env = saved
-      squid.kill('SIGTERM')
+      squid.child.kill('SIGTERM')
+      await mirror.close()
+    }
+  }, 300_000)
+
+  it('through squid asking for credentials: given in the proxy URL they pass; missing, one line says so', async () => {
+    const mirror = await linuxMirror()
+    const mirrorPort = new URL(mirror.baseUrl).port
+    // An MD5-crypt entry made by openssl, as basic_ncsa_auth reads it (htpasswd format).
+    const password = 'p@ss:w/rd'
+    const hashed = spawnSync('openssl', ['passwd', '-1', password], { timeout: 10_000 })
+    expect(hashed.status).toBe(0)
+    const squid = await startSquid(
+      [
+        `auth_param basic program /usr/lib/squid/basic_ncsa_auth {dir}/passwd`,
+        'acl authenticated proxy_auth REQUIRED',
+        'http_access allow authenticated',
+        'http_access deny all'
+      ],
+      { passwd: `builder:${hashed.stdout.toString().trim()}\n` }
+    )
+    const saved = { ...process.env }
+    try {
+      setProxy(`http://builder:${encodeURIComponent(password)}@127.0.0.1:${squid.port}`)
+      await installFrom(`http://go-mirror.gwp-test.invalid:${mirrorPort}`)
+      expect(await squid.logMatching(/ builder /)).toMatch(
+        new RegExp(`TCP_MISS/200 \\d+ GET http://go-mirror[^ ]*/${FILE} builder `)
+      )
+      setProxy(`http://127.0.0.1:${squid.port}`)
+      const ctx = context()
+      await expect(
+        setupGo(inputs(`http://go-mirror.gwp-test.invalid:${mirrorPort}`), ctx.workspace, ctx, {
+          ...NETWORK,
+          retryDelaysMs: []
+        })
+      ).rejects.toThrow(
+        /^HTTP 407 from the proxy for http:\/\/go-mirror\.gwp-test\.invalid:\d+\/\?mode=json&include=all: it wants credentials/
+      )
+    } finally {
+      process.env = saved
+      squid.child.kill('SIGTERM')
       await mirror.close()
     }
   }, 300_000)

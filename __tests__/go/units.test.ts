@@ -346,7 +346,7 @@ describe('targets and extractors', () => {
       { kind: 'in-process', name: 'zip in-process (yauzl)', format: 'zip' }
     ])
     expect(chooseExtractors('/t/go.tar.gz', '/d', 'linux', {})).toEqual([
-      { kind: 'in-process', name: 'tar.gz stream (node:zlib + tar)', format: 'tar.gz' }
+      { kind: 'in-process', name: 'tar.gz stream (node:zlib + npm tar)', format: 'tar.gz' }
     ])
   })
 })

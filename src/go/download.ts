@@ -10,6 +10,7 @@
 // also connects before it touches keep-alive, which Wine's Windows Node needs (no keep-alive
 // here at all: one connection per request).
 import { HttpClient } from '@actions/http-client'
+import { forwardProxyHandlers } from './forward-proxy.js'
 import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
@@ -66,6 +67,8 @@ export function mayReceiveToken(url: string): boolean {
 export function statusMessage(status: number, url: string, tokenSent: boolean): string {
   const host = new URL(url).hostname
   if (status === 404) return `HTTP 404 Not Found: ${url}`
+  if (status === 407)
+    return `HTTP 407 from the proxy for ${url}: it wants credentials; give them in the proxy URL (http://user:password@proxy:port in HTTP_PROXY / HTTPS_PROXY)`
   if (status === 403 || status === 429) {
     const hint = mayReceiveToken(url)
       ? tokenSent
@@ -107,17 +110,18 @@ interface Opened {
 
 /** One request: follows redirects itself so the Authorization header never leaves github.com. */
 async function open(url: string, token: string, options: NetworkOptions): Promise<Opened> {
-  // keepAlive false: a fresh http.Agent without keep-alive, one connection per request.
-  // http-client reads the proxy variables on every request and tunnels through the proxy
-  // (CONNECT); loopback targets and NO_PROXY entries go direct.
-  const client = new HttpClient('go-win-preflight', [], {
-    allowRedirects: false,
-    allowRetries: false,
-    keepAlive: false,
-    socketTimeout: options.headersTimeoutMs
-  })
   let current = url
   for (let hop = 0; ; hop++) {
+    // keepAlive false: a fresh http.Agent without keep-alive, one connection per request.
+    // http-client reads the proxy variables on every request and tunnels https through the
+    // proxy (CONNECT); http goes to the proxy in absolute form (forward-proxy.ts); loopback
+    // targets and NO_PROXY entries go direct.
+    const client = new HttpClient('go-win-preflight', forwardProxyHandlers(current), {
+      allowRedirects: false,
+      allowRetries: false,
+      keepAlive: false,
+      socketTimeout: options.headersTimeoutMs
+    })
     const sendToken = token !== '' && mayReceiveToken(current)
     // identity: a server that labels a .tar.gz with Content-Encoding must not get it unpacked
     // (the digest is of the archive as published).

@@ -23,7 +23,8 @@ import {
   type InstallFacts,
   type Request
 } from './plan.js'
-import { gatherFacts, readGoEnv, whichOnPath } from './probe.js'
+import { gatherFacts, readGoEnv } from './probe.js'
+import { pathEntries, whichOnPath } from '../process.js'
 import { NO_GO, installCheck, pathCheck, withoutGo } from './results.js'
 import { exportGoEnvironment, registerProblemMatcher } from './runner.js'
 import { goTarget } from './target.js'
@@ -144,8 +145,7 @@ async function useGoOnPath(
   ctx: RunContext,
   started: number
 ): Promise<GoSetup> {
-  const delimiter = ctx.platform === 'win32' ? ';' : ':'
-  const path = (ctx.env.PATH ?? ctx.env.Path ?? '').split(delimiter).filter(Boolean)
+  const path = pathEntries(ctx.env, ctx.platform)
   const goBinary = whichOnPath('go', path, ctx.platform, ctx.env.PATHEXT)
   if (!goBinary) return { checks: withoutGo('skipped', NO_GO, started) }
   let goEnvRun: GoEnvRun

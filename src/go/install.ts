@@ -7,7 +7,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { commitToCache, createStaging } from './cache.js'
 import { download, fileSink, type Download, type NetworkOptions } from './download.js'
-import { TAR_GZ_STREAM, extractArchive, holdsGo, tarGzSink } from './extract.js'
+import { extractArchive, holdsGo, tarGzStream } from './extract.js'
 import {
   cannotExtract,
   cannotWrite,
@@ -35,7 +35,7 @@ export async function carryOut(
     staging = createStaging(step.location, step.tool)
     const unpacked =
       step.unpacking.kind === 'stream'
-        ? await streamInstall(plan, staging, token, platform, network)
+        ? await streamInstall(plan, staging, token, platform, env, network)
         : await downloadThenExtract(
             plan,
             step.unpacking.downloads,
@@ -73,15 +73,17 @@ async function streamInstall(
   staging: string,
   token: string,
   platform: NodeJS.Platform,
+  env: NodeJS.ProcessEnv,
   network: NetworkOptions
 ): Promise<Unpacking> {
-  const got = await download(plan.url, token, network, plan.size, tarGzSink(staging))
+  const unpacker = tarGzStream(staging, platform, env)
+  const got = await download(plan.url, token, network, plan.size, unpacker.sink)
   checkDigest(plan, got)
-  if (got.sinkError !== undefined) throw cannotExtract(plan, TAR_GZ_STREAM, got.sinkError)
+  if (got.sinkError !== undefined) throw cannotExtract(plan, unpacker.name, got.sinkError)
   if (!holdsGo(staging, platform)) throw notGoArchive(plan, platform)
   return {
     download: got,
-    extractor: TAR_GZ_STREAM,
+    extractor: unpacker.name,
     extractMs: got.sinkTailMs,
     extractTailMs: got.sinkTailMs
   }

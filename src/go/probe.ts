@@ -1,17 +1,9 @@
 // The thin effects around the go-env check: running `go env` (its answers judged in
 // environment.ts), finding `go` on PATH, resolving links, probing that GOPATH takes a file.
-import {
-  accessSync,
-  constants,
-  existsSync,
-  realpathSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
+import { existsSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { errorMessage } from '../errors.js'
-import { runProcess } from '../process.js'
+import { pathEntries, runProcess, whichOnPath } from '../process.js'
 import {
   GO_ENV_NAMES,
   goEnvFrom,
@@ -63,30 +55,6 @@ export async function readGoEnv(
   return { goEnv: variables, moduleError, workDirError }
 }
 
-/** Finds an executable by name on a PATH, the way a shell would (PATHEXT on Windows). */
-export function whichOnPath(
-  name: string,
-  path: readonly string[],
-  platform: NodeJS.Platform,
-  pathext: string | undefined
-): string | undefined {
-  const extensions =
-    platform === 'win32' ? (pathext || '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean) : ['']
-  for (const dir of path) {
-    for (const extension of extensions) {
-      const candidate = join(dir, name + extension.toLowerCase())
-      try {
-        if (!statSync(candidate).isFile()) continue
-        if (platform !== 'win32') accessSync(candidate, constants.X_OK)
-        return candidate
-      } catch {
-        // not here
-      }
-    }
-  }
-  return undefined
-}
-
 function realpathOr(path: string): string {
   try {
     return realpathSync.native(path)
@@ -123,11 +91,7 @@ export function gatherFacts(options: {
   workingDirectory: string
 }): GoEnvFacts {
   const { platform, env, goEnvRun } = options
-  const delimiter = platform === 'win32' ? ';' : ':'
-  const path = [
-    ...options.addedPath,
-    ...(env.PATH ?? env.Path ?? '').split(delimiter).filter(Boolean)
-  ]
+  const path = [...options.addedPath, ...pathEntries(env, platform)]
   const goOnPath = whichOnPath('go', path, platform, env.PATHEXT)
   const protectedDirs =
     platform === 'win32'
@@ -139,7 +103,7 @@ export function gatherFacts(options: {
         ].filter((dir): dir is string => !!dir)
       : []
   const gopath = (goEnvRun.goEnv.GOPATH ?? '')
-    .split(delimiter)
+    .split(platform === 'win32' ? ';' : ':')
     .filter(Boolean)
     .map(entry => ({ path: entry, ...probeWritable(entry) }))
   return {
