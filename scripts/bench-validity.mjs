@@ -25,7 +25,9 @@ import {
   createCpuCgroup,
   findCpuController,
   inCgroupWrapper,
-  removeCpuCgroup
+  removeCpuCgroup,
+  startHog,
+  throttleStats
 } from './lib/cpu-cgroup.mjs'
 
 const RUNS = Number(process.env.VALIDITY_RUNS || 5)
@@ -151,35 +153,6 @@ async function runCorpus(binaries, wrap) {
   return { failed, ran: passed.size + failed.size }
 }
 
-function startHog(procs) {
-  const hog = spawn(
-    'timeout',
-    [
-      '-s',
-      'KILL',
-      String(HOG_LIFETIME_S),
-      ...inCgroupWrapper(procs),
-      process.execPath,
-      '-e',
-      'for (;;) {}'
-    ],
-    {
-      stdio: 'ignore'
-    }
-  )
-  return hog
-}
-
-function throttleStats(dir) {
-  const stat = Object.fromEntries(
-    readFileSync(join(dir, 'cpu.stat'), 'utf8')
-      .trim()
-      .split('\n')
-      .map(line => line.split(' '))
-  )
-  return `nr_periods ${stat.nr_periods}, nr_throttled ${stat.nr_throttled}`
-}
-
 const scratch = mkdtempSync(join(tmpdir(), 'gwp-validity-'))
 const workspace = join(scratch, 'workspace')
 cpSync(corpusDir, workspace, { recursive: true })
@@ -235,7 +208,7 @@ try {
       )
       cgroupDir = cgroup.dir
       wrap = inCgroupWrapper(cgroup.procs)
-      hog = startHog(cgroup.procs)
+      hog = startHog(cgroup.procs, HOG_LIFETIME_S)
     }
     for (let i = 1; i <= condition.runs; i++) {
       const load = loadavg()[0]
