@@ -230,6 +230,48 @@ describeWithGo('analyzer test needs on bench/timing-corpus', () => {
     )
   }, 120_000)
 
+  it('fails when no need is likely alone but the tests together are likely to break one', async () => {
+    // 0.6 CPU throttled in 55% of periods: the 10 ms tick count 30% (both stops), the 130 ms
+    // wait before its TTL 18%, the 150 ms wait with 30 ms of margin 9%: together 48%.
+    const trials = [trial(5000, 40_000), trial(4000, 38_000), trial(6000, 40_000)]
+    const result = await scanEndangeredTests(
+      {
+        testPaths: ['./...'],
+        workingDirectory: '.',
+        go,
+        environment: 'vm',
+        wakeLimitUs: 5000,
+        trials,
+        cpu: { notes: [], quotaUs: 60_000, periodUs: 100_000, throttledPct: 55 }
+      },
+      ctx
+    )
+    expect(result.details?.needs?.filter(n => n.risk === 'likely')).toEqual([])
+    expect(result.findings).toEqual([])
+    expect(result.status).toBe('fail')
+    expect(result.summary).toMatch(
+      /^\d+ tests need margins this runner possibly breaks, listed in the report \(thinnest 20 ms in \w+\): together a 48% chance that one breaks in a run/
+    )
+    // 45% throttled: 20%, 15% and 7.5%, together 37%; 40%: 16%, 13% and 6.7%, 32%: a warning
+    const at = async (throttledPct: number) =>
+      (
+        await scanEndangeredTests(
+          {
+            testPaths: ['./...'],
+            workingDirectory: '.',
+            go,
+            environment: 'vm',
+            wakeLimitUs: 5000,
+            trials,
+            cpu: { notes: [], quotaUs: 60_000, periodUs: 100_000, throttledPct }
+          },
+          ctx
+        )
+      ).status
+    expect(await at(45)).toBe('fail')
+    expect(await at(40)).toBe('warn')
+  }, 120_000)
+
   it('an idle runner whose p99 tops a margin only warns: 1% of wake-ups is not a likely break', async () => {
     const trials = [trial(31_000, 66_000), trial(45_000, 70_000), trial(60_000, 81_000)]
     const result = await scanEndangeredTests(
