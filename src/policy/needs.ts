@@ -7,9 +7,9 @@ import type { NeedRisk } from '../checks/endangered/types.js'
 import type { CpuContext, LatencyStats } from '../timer/types.js'
 
 /**
- * Likely broken: the chance that one run of the test breaks the need is at least this. The
- * throttling model gives either under 0.35 or over 0.45 for every need of bench/timing-corpus at
- * 0.6 and 0.2 CPU, and the needs under it broke in at most 1 run in 10 (docs/endangered-tests.md).
+ * Likely broken: the chance that one run of the test breaks the need is at least this. On
+ * bench/timing-corpus at 0.6 and 0.2 CPU the needs the model puts over it broke in at least 21% of
+ * the runs, those under it in at most 14% (docs/endangered-tests.md has the table).
  */
 export const LIKELY_CHANCE = 0.35
 
