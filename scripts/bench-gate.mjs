@@ -2,24 +2,23 @@
 // machine (default inputs: a healthy runner must never get a fail verdict) and 20 times inside a
 // CPU cgroup capped at 0.2 CPU that also holds a CPU hog, with `environment: kubernetes` (a
 // throttled pod must not pass). Needs root to create the cgroup; says so and exits 0 without.
-import { spawn } from 'node:child_process'
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  rmdirSync,
-  rmSync,
-  writeFileSync,
-  mkdtempSync
-} from 'node:fs'
+import { existsSync, rmSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { setTimeout as delay } from 'node:timers/promises'
 import { removeActionRuns, runAction } from './lib/action-runner.mjs'
+import {
+  createCpuCgroup,
+  findCpuController,
+  inCgroupWrapper,
+  removeCpuCgroup,
+  startHog,
+  throttleStats
+} from './lib/cpu-cgroup.mjs'
 
 const RUNS = Number(process.env.GATE_RUNS || 20)
-const QUOTA_US = 20_000
-const PERIOD_US = 100_000
+const CPUS = 0.2
+// The hog lives at most this long whatever happens to this script.
+const HOG_LIFETIME_S = 3600
 // Throttled runs are slow: small but meaningful inputs (3 trials x 300 wake-ups still support a
 // p99 per trial, 299 needed).
 const TIMER_INPUTS = {
@@ -38,65 +37,6 @@ if (process.platform !== 'linux') {
 if (process.getuid?.() !== 0) {
   console.log('bench:gate needs root (it creates a CPU cgroup limited to 0.2 CPU): skipped.')
   process.exit(0)
-}
-
-/** The cgroup filesystem that has the cpu controller: v1 `cpu` hierarchy, else the v2 root. */
-function findCpuController() {
-  const mounts = readFileSync('/proc/self/mountinfo', 'utf8').split('\n')
-  for (const line of mounts) {
-    const [left, right] = line.split(' - ')
-    if (!right) continue
-    const [fsType, , options = ''] = right.split(' ')
-    const mountPoint = left.split(' ')[4]
-    if (fsType === 'cgroup' && options.split(',').includes('cpu'))
-      return { version: 1, root: mountPoint }
-  }
-  for (const line of mounts) {
-    const [left, right] = line.split(' - ')
-    if (!right || right.split(' ')[0] !== 'cgroup2') continue
-    const root = left.split(' ')[4]
-    const controllers = readFileSync(join(root, 'cgroup.controllers'), 'utf8').split(/\s+/)
-    if (controllers.includes('cpu')) return { version: 2, root }
-  }
-  return undefined
-}
-
-function createCgroup(controller) {
-  const dir = join(controller.root, `go-win-preflight-gate-${process.pid}`)
-  mkdirSync(dir)
-  if (controller.version === 1) {
-    writeFileSync(join(dir, 'cpu.cfs_period_us'), String(PERIOD_US))
-    writeFileSync(join(dir, 'cpu.cfs_quota_us'), String(QUOTA_US))
-  } else {
-    const subtree = join(controller.root, 'cgroup.subtree_control')
-    if (!readFileSync(subtree, 'utf8').split(/\s+/).includes('cpu')) writeFileSync(subtree, '+cpu')
-    writeFileSync(join(dir, 'cpu.max'), `${QUOTA_US} ${PERIOD_US}`)
-  }
-  return dir
-}
-
-function throttleStats(dir) {
-  const stat = Object.fromEntries(
-    readFileSync(join(dir, 'cpu.stat'), 'utf8')
-      .trim()
-      .split('\n')
-      .map(line => line.split(' '))
-  )
-  return `nr_periods ${stat.nr_periods}, nr_throttled ${stat.nr_throttled}`
-}
-
-async function removeCgroup(dir) {
-  // rmdir succeeds once the last process has left; killed processes take a moment to go.
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      rmdirSync(dir)
-      return
-    } catch (error) {
-      if (error.code === 'ENOENT') return
-      await delay(100)
-    }
-  }
-  console.error(`could not remove cgroup ${dir}: remove it by hand (rmdir) once it is empty`)
 }
 
 async function runMany(label, options) {
@@ -139,39 +79,31 @@ const idle = await runMany('idle', {
   timeoutMs: IDLE_TIMEOUT_MS
 })
 
-const cgroup = createCgroup(controller)
-const procs = join(cgroup, 'cgroup.procs')
-const hog = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' })
+const cgroup = createCpuCgroup(controller, `go-win-preflight-gate-${process.pid}`, CPUS)
+const hog = startHog(cgroup.procs, HOG_LIFETIME_S)
 // Ctrl-C: stop the hog this script started and leave no cgroup behind.
-const cleanUpAndExit = () => {
-  hog.kill('SIGKILL')
-  setTimeout(() => {
-    try {
-      rmdirSync(cgroup)
-    } catch (error) {
-      console.error(`could not remove cgroup ${cgroup}: ${error.message}`)
-    }
-    removeActionRuns()
-    rmSync(shared, { recursive: true, force: true })
-    process.exit(130)
-  }, 500)
+const cleanUpAndExit = async () => {
+  hog.kill('SIGTERM')
+  await removeCpuCgroup(cgroup.dir).catch(error => console.error(error.message))
+  removeActionRuns()
+  rmSync(shared, { recursive: true, force: true })
+  process.exit(130)
 }
 process.once('SIGINT', cleanUpAndExit)
 process.once('SIGTERM', cleanUpAndExit)
 let throttled
 try {
-  writeFileSync(procs, String(hog.pid))
   throttled = await runMany('throttled', {
     ...common,
     inputs: { ...TIMER_INPUTS, environment: 'kubernetes' },
     // The wrapper moves itself into the cgroup, then becomes the action's node process.
-    wrap: ['/bin/sh', '-c', 'echo $$ > "$0" && exec "$@"', procs],
+    wrap: inCgroupWrapper(cgroup.procs),
     timeoutMs: THROTTLED_TIMEOUT_MS
   })
-  console.log(`cgroup v${controller.version} ${cgroup}: ${throttleStats(cgroup)}`)
+  console.log(`cgroup v${controller.version} ${cgroup.dir}: ${throttleStats(cgroup.dir)}`)
 } finally {
-  hog.kill('SIGKILL')
-  await removeCgroup(cgroup)
+  hog.kill('SIGTERM')
+  await removeCpuCgroup(cgroup.dir)
 }
 
 removeActionRuns()

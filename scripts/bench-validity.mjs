@@ -8,7 +8,15 @@
 // `npm run build`. Targets (issue 15): precision >= 0.8, recall >= 0.8, verdict fail in >= 90%
 // of the runs where a test failed, no fail verdict idle.
 import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync
+} from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { delimiter, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,12 +25,16 @@ import {
   createCpuCgroup,
   findCpuController,
   inCgroupWrapper,
-  removeCpuCgroup
+  removeCpuCgroup,
+  startHog,
+  throttleStats
 } from './lib/cpu-cgroup.mjs'
 
 const RUNS = Number(process.env.VALIDITY_RUNS || 5)
 const IDLE_RUNS = Number(process.env.VALIDITY_IDLE_RUNS || RUNS)
 const SKIP_ACTION = process.env.VALIDITY_SKIP_ACTION === '1'
+// One JSON line per run (failed tests, the needs as judged, the lateness): what model changes are weighed on.
+const DETAILS_FILE = process.env.VALIDITY_DETAILS
 const CONDITIONS = [
   { name: 'idle', cpus: undefined, runs: IDLE_RUNS },
   { name: '0.6 CPU + hog', cpus: 0.6, runs: RUNS },
@@ -141,35 +153,6 @@ async function runCorpus(binaries, wrap) {
   return { failed, ran: passed.size + failed.size }
 }
 
-function startHog(procs) {
-  const hog = spawn(
-    'timeout',
-    [
-      '-s',
-      'KILL',
-      String(HOG_LIFETIME_S),
-      ...inCgroupWrapper(procs),
-      process.execPath,
-      '-e',
-      'for (;;) {}'
-    ],
-    {
-      stdio: 'ignore'
-    }
-  )
-  return hog
-}
-
-function throttleStats(dir) {
-  const stat = Object.fromEntries(
-    readFileSync(join(dir, 'cpu.stat'), 'utf8')
-      .trim()
-      .split('\n')
-      .map(line => line.split(' '))
-  )
-  return `nr_periods ${stat.nr_periods}, nr_throttled ${stat.nr_throttled}`
-}
-
 const scratch = mkdtempSync(join(tmpdir(), 'gwp-validity-'))
 const workspace = join(scratch, 'workspace')
 cpSync(corpusDir, workspace, { recursive: true })
@@ -225,7 +208,7 @@ try {
       )
       cgroupDir = cgroup.dir
       wrap = inCgroupWrapper(cgroup.procs)
-      hog = startHog(cgroup.procs)
+      hog = startHog(cgroup.procs, HOG_LIFETIME_S)
     }
     for (let i = 1; i <= condition.runs; i++) {
       const load = loadavg()[0]
@@ -234,6 +217,8 @@ try {
       let annotated = new Set()
       let stray = 0
       let reason = ''
+      let scanDetails
+      let timerLoop
       if (!SKIP_ACTION) {
         const action = await runAction({
           inputs: ACTION_INPUTS,
@@ -247,6 +232,16 @@ try {
         verdict = action.outputs.verdict ?? 'none'
         reason = action.report?.decision?.reasons?.find(r => !r.startsWith('go-env')) ?? ''
         const scan = action.report?.checks?.find(c => c.id === 'endangered-tests')
+        scanDetails = scan?.details
+        const timerDetails = action.report?.checks?.find(c => c.id === 'timer')?.details
+        const loop = timerDetails?.loops?.[0]
+        timerLoop = loop && {
+          cpu: timerDetails.cpu,
+          intervalUs: loop.intervalUs,
+          aggregate: loop.aggregate,
+          histogram: loop.histogram,
+          trials: loop.trials.map(t => ({ count: t.count, mean: t.mean, p99: t.p99, max: t.max }))
+        }
         const late = scan?.details?.lateness
         if (late) {
           const f = values => values.map(v => (v / 1000).toFixed(1)).join('/')
@@ -259,6 +254,28 @@ try {
           if (name) annotated.add(name)
           else stray++
         }
+      }
+      if (DETAILS_FILE) {
+        const needs = (scanDetails?.needs ?? []).map(n => ({
+          test: testAt(tests, n.file, n.line),
+          marginUs: n.marginUs,
+          waitUs: n.waitUs,
+          kind: n.kind,
+          boundUs: n.boundUs,
+          risk: n.risk,
+          rule: n.rule
+        }))
+        const line = {
+          condition: condition.name,
+          run: i,
+          load,
+          failed: [...corpus.failed],
+          verdict,
+          lateness: scanDetails?.lateness,
+          timer: timerLoop,
+          needs
+        }
+        appendFileSync(DETAILS_FILE, `${JSON.stringify(line)}\n`)
       }
       results.push({
         condition: condition.name,

@@ -1,6 +1,7 @@
 // A CPU cgroup limited to a fraction of one CPU, for tests that need a throttled runner (root,
 // Linux): cgroup v1's `cpu` hierarchy (cpu.cfs_quota_us) or cgroup v2 (cpu.max), whichever has
 // the cpu controller. The caller removes it with removeCpuCgroup once its processes are gone.
+import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
@@ -46,6 +47,37 @@ export function createCpuCgroup(controller, name, cpus) {
 /** The argv prefix that moves the command into the cgroup, then runs it. */
 export function inCgroupWrapper(procs) {
   return ['/bin/sh', '-c', 'echo $$ > "$0" && exec "$@"', procs]
+}
+
+/**
+ * A CPU hog (one busy node thread) inside the cgroup, killed after `lifetimeS` seconds whatever
+ * happens to the caller.
+ */
+export function startHog(procs, lifetimeS) {
+  return spawn(
+    'timeout',
+    [
+      '-s',
+      'KILL',
+      String(lifetimeS),
+      ...inCgroupWrapper(procs),
+      process.execPath,
+      '-e',
+      'for (;;) {}'
+    ],
+    { stdio: 'ignore' }
+  )
+}
+
+/** The cgroup's CFS periods and how many were throttled (cpu.stat, v1 and v2 alike). */
+export function throttleStats(dir) {
+  const stat = Object.fromEntries(
+    readFileSync(join(dir, 'cpu.stat'), 'utf8')
+      .trim()
+      .split('\n')
+      .map(line => line.split(' '))
+  )
+  return `nr_periods ${stat.nr_periods}, nr_throttled ${stat.nr_throttled}`
 }
 
 /** rmdir succeeds once the last process has left; killed processes take a moment to go. */

@@ -132,20 +132,26 @@ export function judgeNeeds(
   const needs: EndangeredNeed[] = []
   for (const test of tests) {
     for (const need of test.needs) {
-      const marginUs = need.marginNs / 1000
-      const { risk, rule } = judgeNeed(marginUs, lateness)
+      const timing = {
+        kind: need.kind,
+        waitUs: need.waitNs / 1000,
+        boundUs: need.boundNs / 1000,
+        marginUs: need.marginNs / 1000
+      }
+      const { risk, chance, rule } = judgeNeed(timing, lateness)
       needs.push({
         test: test.name,
         file: repositoryPath(test.file, workspace),
         line: need.line,
         column: need.column,
         wait: need.wait,
-        waitUs: need.waitNs / 1000,
+        waitUs: timing.waitUs,
         kind: need.kind,
         bound: need.bound,
-        boundUs: need.boundNs / 1000,
-        marginUs,
+        boundUs: timing.boundUs,
+        marginUs: timing.marginUs,
         risk,
+        chance,
         rule
       })
     }

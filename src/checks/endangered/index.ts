@@ -7,7 +7,7 @@ import type { GoToolchain } from '../../go/types.js'
 import type { CheckResultOf } from '../result.js'
 import type { CpuContext, LatencyStats } from '../../timer/types.js'
 import type { EndangeredTestsDetails } from './types.js'
-import { latenessOf, ms } from '../../policy/needs.js'
+import { LIKELY_CHANCE, latenessOf, ms, percent, runChance } from '../../policy/needs.js'
 import { formatUs } from '../../report/format.js'
 import { EmbeddedProgramFailed } from '../../go-programs/embedded-program.js'
 import { runAnalyzer } from './analyzer.js'
@@ -118,16 +118,23 @@ export async function scanEndangeredTests(
     `${plural(output.tests.length, 'test')} in ${plural(output.filesScanned, 'file')}, ${plural(needs.length, 'timing need')}, ` +
     `${plural(safeWaits, 'wait')} whose lateness cannot fail a test; runner max lateness ${ms(Math.max(...lateness.maxUs))}${unparsed}`
   const thinnest = needs[0]
+  // The verdict predicts "some test fails in this run": needs each possible can make that likely.
+  const together = runChance(needs)
+  const failing = likely.length > 0 || together >= LIKELY_CHANCE
+  const possibleText = () =>
+    `${plural(testsWith(possible), 'test')} ${testsWith(possible) === 1 ? 'needs a margin' : 'need margins'} this runner possibly breaks, listed in the report (thinnest ${ms(possible[0].marginUs)} in ${possible[0].test})`
   const summary =
     likely.length > 0
       ? `${plural(testsWith(likely), 'test')} ${testsWith(likely) === 1 ? 'needs a margin' : 'need margins'} this runner likely breaks (thinnest ${ms(likely[0].marginUs)} in ${likely[0].test})`
-      : possible.length > 0
-        ? `${plural(testsWith(possible), 'test')} ${testsWith(possible) === 1 ? 'needs a margin' : 'need margins'} this runner possibly breaks, listed in the report (thinnest ${ms(possible[0].marginUs)} in ${possible[0].test})`
-        : thinnest
-          ? `No test of this repository needs a margin this runner would break (thinnest ${ms(thinnest.marginUs)} in ${thinnest.test})`
-          : 'No test of this repository has a timing need this analyzer can see'
+      : failing
+        ? `${possibleText()}: together a ${percent(together)} chance that one breaks in a run`
+        : possible.length > 0
+          ? possibleText()
+          : thinnest
+            ? `No test of this repository needs a margin this runner would break (thinnest ${ms(thinnest.marginUs)} in ${thinnest.test})`
+            : 'No test of this repository has a timing need this analyzer can see'
   return result({
-    status: likely.length > 0 ? 'fail' : possible.length > 0 ? 'warn' : 'pass',
+    status: failing ? 'fail' : possible.length > 0 ? 'warn' : 'pass',
     summary: `${summary} (${scope}).`,
     findings: likely.map(needFinding).concat(parseFindings),
     details: {

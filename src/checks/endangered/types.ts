@@ -29,10 +29,13 @@ export interface EndangeredTestsDetails {
   testsScanned?: number
   safeWaits?: number
   /**
-   * The lateness the needs were judged against: each measured trial's p99, p99.9 and max (us),
-   * and the CFS throttling of the timer stage (quota, period, share of periods throttled).
+   * The lateness the needs were judged against: each measured trial's median, p90, p99, p99.9
+   * and max (us), and the CFS throttling of the timer stage (quota, period, share of periods
+   * throttled).
    */
   lateness?: {
+    p50Us: number[]
+    p90Us: number[]
     p99Us: number[]
     p999Us: (number | null)[]
     maxUs: number[]
@@ -55,6 +58,8 @@ export interface EndangeredNeed {
   boundUs: number
   marginUs: number
   risk: NeedRisk
+  /** The chance that one run of the test breaks this need (the larger of the two estimates). */
+  chance: number
   /** The rule and numbers behind `risk`. */
   rule: string
 }

@@ -260,8 +260,9 @@ func (a *analyzer) scan(f *sourceFile) {
 	})
 }
 
-// receivedCall returns the call c in "case <-c(...)", "case v := <-c(...)" and "case v, ok = <-c(...)".
-func receivedCall(comm ast.Stmt) *ast.CallExpr {
+// received returns the operand x of "case <-x", "case v := <-x" and "case v, ok = <-x", without
+// parentheses: a call (<-time.After(d)) or a channel variable (<-deadline).
+func received(comm ast.Stmt) ast.Expr {
 	var x ast.Expr
 	switch s := comm.(type) {
 	case *ast.ExprStmt:
@@ -272,11 +273,15 @@ func receivedCall(comm ast.Stmt) *ast.CallExpr {
 		}
 	}
 	if recv, ok := x.(*ast.UnaryExpr); ok && recv.Op == token.ARROW {
-		if call, ok := unparen(recv.X).(*ast.CallExpr); ok {
-			return call
-		}
+		return unparen(recv.X)
 	}
 	return nil
+}
+
+// receivedCall returns the call c in "case <-c(...)", or nil.
+func receivedCall(comm ast.Stmt) *ast.CallExpr {
+	call, _ := received(comm).(*ast.CallExpr)
+	return call
 }
 
 func (a *analyzer) check(f *sourceFile, pkg *packageInfo, call *ast.CallExpr, inSelect bool) {
@@ -930,7 +935,7 @@ func (a *analyzer) analyzeTest(f *sourceFile, idx *needsIndex, fn *ast.FuncDecl)
 			case *ast.SelectStmt:
 				for _, c := range node.Body.List {
 					cc := c.(*ast.CommClause)
-					if id := receivedIdent(cc.Comm); id != nil {
+					if id, ok := received(cc.Comm).(*ast.Ident); ok {
 						if w := afterVars[id.Name]; w != nil && fails(cc.Body) {
 							bounds = append(bounds, &testBound{pos: w.pos, ns: w.ns, kind: "timeout", text: w.text})
 							w.bound = true
@@ -993,24 +998,6 @@ func calledName(call *ast.CallExpr) string {
 		return fun.Sel.Name
 	}
 	return ""
-}
-
-func receivedIdent(comm ast.Stmt) *ast.Ident {
-	var x ast.Expr
-	switch s := comm.(type) {
-	case *ast.ExprStmt:
-		x = s.X
-	case *ast.AssignStmt:
-		if len(s.Rhs) == 1 {
-			x = s.Rhs[0]
-		}
-	}
-	if recv, ok := x.(*ast.UnaryExpr); ok && recv.Op == token.ARROW {
-		if id, ok := unparen(recv.X).(*ast.Ident); ok {
-			return id
-		}
-	}
-	return nil
 }
 
 // fails: the statements call t.Fatal, t.Error and the like.
