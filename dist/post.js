@@ -1,7 +1,7 @@
-import { l as getState, d as debug, i as info, w as warning } from './shared-core.js';
-import { U as UserError, e as errorMessage, z as readInputs } from './shared-inputs.js';
+import { m as getState, d as debug, i as info, w as warning } from './shared-core.js';
+import { U as UserError, e as errorMessage, B as readInputs } from './shared-inputs.js';
 import { stat, rm } from 'node:fs/promises';
-import { t as parseFixState, F as FIX_STATE, u as parseAddedState, c as runDefenderScript, k as parseChangeOutcome, e as readScriptOutput, l as listHolds, A as ADDED_STATE, w as saveDependencyCache } from './shared-index2.js';
+import { u as parseFixState, F as FIX_STATE, x as parseAddedState, d as runDefenderScript, l as parseChangeOutcome, f as readScriptOutput, m as listHolds, A as ADDED_STATE, y as saveDependencyCache } from './shared-index2.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -41,6 +41,7 @@ import 'process';
 import 'buffer';
 import 'node:crypto';
 import 'node:child_process';
+import 'node:stream/promises';
 import './shared-glob.js';
 import 'stream';
 

@@ -1,4 +1,4 @@
-import { d as debug, m as mkdirP, o as exec, p as which, w as warning, i as info, q as HttpCodes, r as HttpClientError, H as HttpClient, t as isDebug, u as setSecret, B as BearerCredentialHandler, v as rmRF, e as error } from './shared-core.js';
+import { d as debug, o as mkdirP, p as exec, q as which, w as warning, i as info, r as HttpCodes, t as HttpClientError, H as HttpClient, u as isDebug, v as setSecret, B as BearerCredentialHandler, x as rmRF, e as error } from './shared-core.js';
 import * as path from 'path';
 import { c as create } from './shared-glob.js';
 import * as crypto$1 from 'crypto';

@@ -190,7 +190,7 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
 }
 
-function getProxyUrl(reqUrl) {
+function getProxyUrl$1(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
         return undefined;
@@ -28703,6 +28703,14 @@ var MediaTypes;
 (function (MediaTypes) {
     MediaTypes["ApplicationJson"] = "application/json";
 })(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = getProxyUrl$1(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
 const HttpRedirectCodes = [
     HttpCodes.MovedPermanently,
     HttpCodes.ResourceMoved,
@@ -29060,7 +29068,7 @@ class HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl$1(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -29170,7 +29178,7 @@ class HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl$1(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -30793,4 +30801,4 @@ function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
 
-export { BearerCredentialHandler as B, ExitCode as E, HttpClient as H, setOutput as a, setFailed as b, getDefaultExportFromCjs as c, debug as d, error as e, addPath as f, getInput as g, exportVariable as h, info as i, saveState as j, group as k, getState as l, mkdirP as m, notice as n, exec as o, which as p, HttpCodes as q, HttpClientError as r, summary as s, isDebug as t, setSecret as u, rmRF as v, warning as w };
+export { BearerCredentialHandler as B, ExitCode as E, HttpClient as H, setOutput as a, setFailed as b, getProxyUrl as c, debug as d, error as e, getDefaultExportFromCjs as f, getInput as g, addPath as h, info as i, exportVariable as j, saveState as k, group as l, getState as m, notice as n, mkdirP as o, exec as p, which as q, HttpCodes as r, summary as s, HttpClientError as t, isDebug as u, setSecret as v, warning as w, rmRF as x };

@@ -1,4 +1,4 @@
-import { c as getDefaultExportFromCjs } from './shared-core.js';
+import { f as getDefaultExportFromCjs } from './shared-core.js';
 
 var re = {exports: {}};
 

@@ -1,12 +1,13 @@
-import { h as exportVariable, j as saveState, i as info, w as warning, l as getState, s as summary, d as debug } from './shared-core.js';
+import { j as exportVariable, k as saveState, i as info, w as warning, m as getState, s as summary, d as debug } from './shared-core.js';
 import { readdir, copyFile, chmod, statfs, mkdtemp, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, isAbsolute, basename } from 'node:path';
-import { e as errorMessage, U as UserError, c as escapeText, d as escapeCell, B as formatBytes, t as table, a as formatNumber } from './shared-inputs.js';
+import { e as errorMessage, U as UserError, c as escapeText, d as escapeCell, E as formatBytes, t as table, a as formatNumber } from './shared-inputs.js';
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
+import { statSync, accessSync, constants, existsSync, readdirSync, lstatSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { c as create, h as hashFiles } from './shared-glob.js';
-import { existsSync, readdirSync, lstatSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 
 // The one way this action starts a process: no shell, arguments as an array, always a timeout.
 function runProcess(file, args, options) {
@@ -16,6 +17,7 @@ function runProcess(file, args, options) {
         let stdout = '';
         let stderr = '';
         let timedOut = false;
+        let stdinError = undefined;
         let settled = false;
         // Set once the process has started; a spawn that throws never arms it.
         let timer = undefined;
@@ -31,6 +33,7 @@ function runProcess(file, args, options) {
                 stderr,
                 timedOut,
                 durationMs: performance.now() - started,
+                ...(stdinError && { stdinError }),
                 ...partial
             });
         };
@@ -67,8 +70,40 @@ function runProcess(file, args, options) {
         child.stdin.on('error', () => undefined);
         child.on('error', error => finish({ spawnError: error }));
         child.on('close', (exitCode, signal) => finish({ exitCode, signal }));
-        child.stdin.end(options.input ?? '');
+        if (options.stdin) {
+            const source = options.stdin;
+            pipeline(source, child.stdin).catch((error) => {
+                stdinError = error;
+                child.kill('SIGKILL');
+            });
+        }
+        else
+            child.stdin.end(options.input ?? '');
     });
+}
+/** PATH's folders, in order (`Path` as Windows spells it). */
+function pathEntries(env, platform) {
+    return (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : ':').filter(Boolean);
+}
+/** Finds an executable by name on a PATH, the way a shell would (PATHEXT on Windows). */
+function whichOnPath(name, path, platform, pathext) {
+    const extensions = platform === 'win32' ? (pathext || '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean) : [''];
+    for (const dir of path) {
+        for (const extension of extensions) {
+            const candidate = join(dir, name + extension.toLowerCase());
+            try {
+                if (!statSync(candidate).isFile())
+                    continue;
+                if (platform !== 'win32')
+                    accessSync(candidate, constants.X_OK);
+                return candidate;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
 }
 
 // The functional probe, the verdict of this check: do in a directory what `go test` does there.
@@ -1138,4 +1173,4 @@ function folderBytes(paths) {
     return total;
 }
 
-export { ADDED_STATE as A, FIX_STATE as F, applyTempFix as a, powershellQuote as b, runDefenderScript as c, parseStatusProbe as d, readScriptOutput as e, deriveState as f, goProcessExclusions as g, describeAppLocker as h, isRootPath as i, judgeCoverage as j, parseChangeOutcome as k, listHolds as l, renderCacheSection as m, restoreDependencyCache as n, outermostPaths as o, probeDirectory as p, handOverToPost as q, runProcess as r, serializeAddedState as s, parseFixState as t, parseAddedState as u, versionWithoutPrefix as v, saveDependencyCache as w };
+export { ADDED_STATE as A, FIX_STATE as F, applyTempFix as a, probeDirectory as b, powershellQuote as c, runDefenderScript as d, parseStatusProbe as e, readScriptOutput as f, goProcessExclusions as g, deriveState as h, describeAppLocker as i, judgeCoverage as j, isRootPath as k, parseChangeOutcome as l, listHolds as m, renderCacheSection as n, outermostPaths as o, pathEntries as p, restoreDependencyCache as q, runProcess as r, serializeAddedState as s, handOverToPost as t, parseFixState as u, versionWithoutPrefix as v, whichOnPath as w, parseAddedState as x, saveDependencyCache as y };

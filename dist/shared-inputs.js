@@ -88,6 +88,9 @@ function pathKey(path, platform) {
     const trimmed = normalised.length > root.length ? normalised.replace(/[\\/]+$/, '') : normalised;
     return platform === 'win32' ? trimmed.toLowerCase() : trimmed;
 }
+function samePath(a, b, platform) {
+    return pathKey(a, platform) === pathKey(b, platform);
+}
 /** Whether `path` is `parent` or below it (lexically: `..` is resolved, links are not). */
 function isWithin(parent, path, platform) {
     const api = pathApi(platform);
@@ -10062,4 +10065,4 @@ function readWorkingDirectory(read, place) {
     return path;
 }
 
-export { loadThresholds as A, formatBytes as B, CHECK_IDS as C, KEEP as K, METRIC_IDS as M, STATUS_ICON as S, UserError as U, WEIGHED_CHECK_IDS as W, formatNumber as a, findCheck as b, escapeText as c, escapeCell as d, errorMessage as e, formatUs as f, readRunContext as g, readVersionFile as h, describeRow as i, formatBase as j, toBase as k, METRIC_KIND as l, checkOfMetric as m, parseLimit$1 as n, checkName as o, pathKey as p, quoteValue as q, readChoice as r, collapsible as s, table as t, fenced as u, entryOf as v, MAX_FINDINGS_PER_ID as w, escapeExcerpt as x, runnerIdentity as y, readInputs as z };
+export { runnerIdentity as A, readInputs as B, CHECK_IDS as C, loadThresholds as D, formatBytes as E, KEEP as K, METRIC_IDS as M, STATUS_ICON as S, UserError as U, WEIGHED_CHECK_IDS as W, formatNumber as a, findCheck as b, escapeText as c, escapeCell as d, errorMessage as e, formatUs as f, readRunContext as g, readVersionFile as h, isWithin as i, describeRow as j, formatBase as k, toBase as l, METRIC_KIND as m, checkOfMetric as n, parseLimit$1 as o, pathKey as p, quoteValue as q, readChoice as r, samePath as s, table as t, checkName as u, collapsible as v, fenced as w, entryOf as x, MAX_FINDINGS_PER_ID as y, escapeExcerpt as z };
