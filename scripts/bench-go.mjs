@@ -13,6 +13,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -103,6 +104,7 @@ try {
   const load = [loadavg()[0]]
   for (let i = 0; i < RUNS; i++) {
     const dir = mkdtempSync(join(tmpdir(), 'gwp-bench-go-'))
+    await settle()
     const begun = performance.now()
     // The child processes run while the server answers: spawnSync would block this event loop.
     await run('curl', ['-fsS', '-o', join(dir, FILE), `${base}/${FILE}`])
@@ -115,6 +117,7 @@ try {
     const inflated = join(dir, 'go.tar')
     await pipeline(createReadStream(join(dir, FILE)), createGunzip(), createWriteStream(inflated))
     mkdirSync(join(dir, 'floor'))
+    await settle()
     const floorBegun = performance.now()
     await run('tar', ['-xf', inflated, '-C', join(dir, 'floor')])
     floor.push(performance.now() - floorBegun)
@@ -122,6 +125,7 @@ try {
 
     const toolCache = mkdtempSync(join(tmpdir(), 'gwp-bench-go-cache-'))
     const inputs = { 'go-version': VERSION, 'go-download-base-url': base, mode: 'report' }
+    await settle()
     const first = goInstall(await runAction({ inputs, toolCache, timeoutMs: 300_000 }))
     if (first.details.cacheHit)
       throw new Error('the first install was a cache hit: the tool cache was not fresh')
@@ -160,6 +164,29 @@ try {
   server.close()
   server.closeAllConnections()
   removeActionRuns()
+}
+
+/**
+ * Waits until the disk has written back and discarded what the last step wrote and deleted
+ * (sync, then no request in flight on any block device for 0.5 s; 60 s at most), so that no
+ * step pays for the one before it: deleting a Go tree keeps this VM's disk busy for seconds.
+ */
+async function settle() {
+  spawnSync('sync', { timeout: 60_000 })
+  const devices = readdirSync('/sys/block').map(name => join('/sys/block', name, 'inflight'))
+  const busy = () =>
+    devices.some(file => {
+      try {
+        return /[1-9]/.test(readFileSync(file, 'utf8'))
+      } catch {
+        return false
+      }
+    })
+  const deadline = performance.now() + 60_000
+  for (let quiet = 0; quiet < 5 && performance.now() < deadline;) {
+    quiet = busy() ? 0 : quiet + 1
+    await new Promise(wait => setTimeout(wait, 100))
+  }
 }
 
 function goInstall(result) {
