@@ -14,11 +14,6 @@ export interface ProcessResult {
   durationMs: number
   /** Set when the process could not be started at all (ENOENT, EACCES, ...). */
   spawnError?: NodeJS.ErrnoException
-  /**
-   * Set when piping `stdin` failed; the process was killed for it, unless it had exited
-   * already (a process that exits early breaks the pipe: then its exit code says why).
-   */
-  stdinError?: Error
 }
 
 export interface ProcessOptions {
@@ -27,7 +22,11 @@ export interface ProcessOptions {
   env?: NodeJS.ProcessEnv
   /** Written to stdin, which is then closed. */
   input?: string
-  /** Piped into stdin instead of `input`; when it fails, the process is killed. */
+  /**
+   * Piped into stdin instead of `input`; when the pipe fails the process is killed. Why it
+   * failed is the caller's to read from its stream (a process that exits early breaks the
+   * pipe: then its exit code says why).
+   */
   stdin?: Readable
   /** Output beyond this many bytes per stream is dropped (a runaway tool cannot fill memory). */
   maxOutputBytes?: number
@@ -44,7 +43,6 @@ export function runProcess(
     let stdout = ''
     let stderr = ''
     let timedOut = false
-    let stdinError: Error | undefined = undefined
     let settled = false
     // Set once the process has started; a spawn that throws never arms it.
     let timer: NodeJS.Timeout | undefined = undefined
@@ -59,7 +57,6 @@ export function runProcess(
         stderr,
         timedOut,
         durationMs: performance.now() - started,
-        ...(stdinError && { stdinError }),
         ...partial
       })
     }
@@ -93,13 +90,8 @@ export function runProcess(
     child.stdin.on('error', () => undefined)
     child.on('error', error => finish({ spawnError: error as NodeJS.ErrnoException }))
     child.on('close', (exitCode, signal) => finish({ exitCode, signal }))
-    if (options.stdin) {
-      const source = options.stdin
-      pipeline(source, child.stdin).catch((error: Error) => {
-        stdinError = error
-        child.kill('SIGKILL')
-      })
-    } else child.stdin.end(options.input ?? '')
+    if (options.stdin) pipeline(options.stdin, child.stdin).catch(() => child.kill('SIGKILL'))
+    else child.stdin.end(options.input ?? '')
   })
 }
 
