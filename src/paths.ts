@@ -10,6 +10,11 @@ function pathApi(platform: Platform): typeof posix {
   return platform === 'win32' ? win32 : posix
 }
 
+/** The entries of a path list (PATH, GOPATH): split at `;` on Windows, `:` elsewhere; no empties. */
+export function pathList(list: string, platform: Platform): string[] {
+  return list.split(pathApi(platform).delimiter).filter(Boolean)
+}
+
 /** A comparison key: normalised, no trailing separator; Windows: either separator, any case. */
 export function pathKey(path: string, platform: Platform): string {
   const api = pathApi(platform)

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { accessSync, constants, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathList } from './paths.js'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
@@ -97,7 +98,7 @@ export function runProcess(
 
 /** PATH's folders, in order (`Path` as Windows spells it). */
 export function pathEntries(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string[] {
-  return (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : ':').filter(Boolean)
+  return pathList(env.PATH ?? env.Path ?? '', platform)
 }
 
 /** Finds an executable by name on a PATH, the way a shell would (PATHEXT on Windows). */

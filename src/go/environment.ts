@@ -3,7 +3,7 @@
 // in probe.ts and runner.ts.
 import { join, posix, win32 } from 'node:path'
 import { UserError } from '../errors.js'
-import { isWithin, samePath } from '../paths.js'
+import { isWithin, pathList, samePath } from '../paths.js'
 import type { ProcessResult } from '../process.js'
 import { statusFromFindings, type Finding } from '../checks/result.js'
 import { goEnvResult, type GoEnvResult } from './results.js'
@@ -13,7 +13,7 @@ export function gopathBin(
   goEnv: Record<string, string>,
   platform: NodeJS.Platform
 ): string | undefined {
-  const first = (goEnv.GOPATH ?? '').split(platform === 'win32' ? ';' : ':').find(Boolean)
+  const first = pathList(goEnv.GOPATH ?? '', platform)[0]
   return first ? (platform === 'win32' ? win32 : posix).join(first, 'bin') : undefined
 }
 

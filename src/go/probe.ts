@@ -3,6 +3,7 @@
 import { existsSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { errorMessage } from '../errors.js'
+import { pathList } from '../paths.js'
 import { pathEntries, runProcess, whichOnPath } from '../process.js'
 import {
   GO_ENV_NAMES,
@@ -102,10 +103,10 @@ export function gatherFacts(options: {
           env.SystemRoot ?? env.windir
         ].filter((dir): dir is string => !!dir)
       : []
-  const gopath = (goEnvRun.goEnv.GOPATH ?? '')
-    .split(platform === 'win32' ? ';' : ':')
-    .filter(Boolean)
-    .map(entry => ({ path: entry, ...probeWritable(entry) }))
+  const gopath = pathList(goEnvRun.goEnv.GOPATH ?? '', platform).map(entry => ({
+    path: entry,
+    ...probeWritable(entry)
+  }))
   return {
     platform,
     goBinary: options.goBinary,
