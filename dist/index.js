@@ -1,7 +1,7 @@
 import { c as getProxyUrl, H as HttpClient, f as getDefaultExportFromCjs, i as info, h as addPath, j as exportVariable, d as debug, k as saveState, s as summary, e as error, w as warning, n as notice, a as setOutput, E as ExitCode, b as setFailed, l as group } from './shared-core.js';
 import { endianness, totalmem, cpus, hostname, release } from 'node:os';
 import R, { join, dirname, win32, posix, basename, resolve, relative, isAbsolute as isAbsolute$1, sep } from 'node:path';
-import { U as UserError, e as errorMessage, q as quoteValue, s as samePath, i as isWithin, h as readVersionFile, j as describeRow, M as METRIC_IDS, k as formatBase, l as toBase, b as findCheck, m as METRIC_KIND, W as WEIGHED_CHECK_IDS, p as pathKey, f as formatUs, n as checkOfMetric, c as escapeText, K as KEEP, o as parseLimit, d as escapeCell, u as checkName, t as table, v as collapsible, a as formatNumber$1, w as fenced, x as entryOf, S as STATUS_ICON, C as CHECK_IDS, y as MAX_FINDINGS_PER_ID, z as escapeExcerpt, A as runnerIdentity, g as readRunContext, B as readInputs, D as loadThresholds } from './shared-inputs.js';
+import { U as UserError, e as errorMessage, q as quoteValue, s as samePath, i as isWithin, p as pathList, h as readVersionFile, j as describeRow, M as METRIC_IDS, k as formatBase, l as toBase, b as findCheck, m as METRIC_KIND, W as WEIGHED_CHECK_IDS, n as pathKey, f as formatUs, o as checkOfMetric, c as escapeText, K as KEEP, u as parseLimit, d as escapeCell, v as checkName, t as table, w as collapsible, a as formatNumber$1, x as fenced, y as entryOf, S as STATUS_ICON, C as CHECK_IDS, z as MAX_FINDINGS_PER_ID, A as escapeExcerpt, B as runnerIdentity, g as readRunContext, D as readInputs, E as loadThresholds } from './shared-inputs.js';
 import u, { createWriteStream, readFileSync, mkdirSync, writeFileSync, renameSync, readdirSync, existsSync, rmSync, symlinkSync, createReadStream, realpathSync } from 'node:fs';
 import { createHash, randomUUID, randomBytes } from 'node:crypto';
 import { s as semver } from './shared-index.js';
@@ -760,7 +760,7 @@ function withoutGo(status, summary, started) {
 // in probe.ts and runner.ts.
 /** The first GOPATH entry's bin folder: where `go install` puts tools. */
 function gopathBin(goEnv, platform) {
-    const first = (goEnv.GOPATH ?? '').split(platform === 'win32' ? ';' : ':').find(Boolean);
+    const first = pathList(goEnv.GOPATH ?? '', platform)[0];
     return first ? (platform === 'win32' ? win32 : posix).join(first, 'bin') : undefined;
 }
 /**
@@ -3046,10 +3046,10 @@ function gatherFacts(options) {
             env.SystemRoot ?? env.windir
         ].filter((dir) => !!dir)
         : [];
-    const gopath = (goEnvRun.goEnv.GOPATH ?? '')
-        .split(platform === 'win32' ? ';' : ':')
-        .filter(Boolean)
-        .map(entry => ({ path: entry, ...probeWritable(entry) }));
+    const gopath = pathList(goEnvRun.goEnv.GOPATH ?? '', platform).map(entry => ({
+        path: entry,
+        ...probeWritable(entry)
+    }));
     return {
         platform,
         goBinary: options.goBinary,

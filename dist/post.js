@@ -1,5 +1,5 @@
 import { m as getState, d as debug, i as info, w as warning } from './shared-core.js';
-import { U as UserError, e as errorMessage, B as readInputs } from './shared-inputs.js';
+import { U as UserError, e as errorMessage, D as readInputs } from './shared-inputs.js';
 import { stat, rm } from 'node:fs/promises';
 import { u as parseFixState, F as FIX_STATE, x as parseAddedState, d as runDefenderScript, l as parseChangeOutcome, f as readScriptOutput, m as listHolds, A as ADDED_STATE, y as saveDependencyCache } from './shared-index2.js';
 import 'os';

@@ -1,4 +1,4 @@
-import { e as errorMessage, a as formatNumber, f as formatUs, u as checkName, x as entryOf, n as checkOfMetric, b as findCheck } from './shared-inputs.js';
+import { e as errorMessage, a as formatNumber, f as formatUs, v as checkName, y as entryOf, o as checkOfMetric, b as findCheck } from './shared-inputs.js';
 
 /** The action's version, as in package.json (a test keeps them equal). */
 const VERSION = '0.1.0';

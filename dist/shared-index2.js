@@ -2,7 +2,7 @@ import { j as exportVariable, k as saveState, i as info, w as warning, m as getS
 import { readdir, copyFile, chmod, statfs, mkdtemp, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, isAbsolute, basename } from 'node:path';
-import { e as errorMessage, U as UserError, c as escapeText, d as escapeCell, E as formatBytes, t as table, a as formatNumber } from './shared-inputs.js';
+import { p as pathList, e as errorMessage, U as UserError, c as escapeText, d as escapeCell, F as formatBytes, t as table, a as formatNumber } from './shared-inputs.js';
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { statSync, accessSync, constants, existsSync, readdirSync, lstatSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
@@ -17,7 +17,6 @@ function runProcess(file, args, options) {
         let stdout = '';
         let stderr = '';
         let timedOut = false;
-        let stdinError = undefined;
         let settled = false;
         // Set once the process has started; a spawn that throws never arms it.
         let timer = undefined;
@@ -33,7 +32,6 @@ function runProcess(file, args, options) {
                 stderr,
                 timedOut,
                 durationMs: performance.now() - started,
-                ...(stdinError && { stdinError }),
                 ...partial
             });
         };
@@ -70,20 +68,15 @@ function runProcess(file, args, options) {
         child.stdin.on('error', () => undefined);
         child.on('error', error => finish({ spawnError: error }));
         child.on('close', (exitCode, signal) => finish({ exitCode, signal }));
-        if (options.stdin) {
-            const source = options.stdin;
-            pipeline(source, child.stdin).catch((error) => {
-                stdinError = error;
-                child.kill('SIGKILL');
-            });
-        }
+        if (options.stdin)
+            pipeline(options.stdin, child.stdin).catch(() => child.kill('SIGKILL'));
         else
             child.stdin.end(options.input ?? '');
     });
 }
 /** PATH's folders, in order (`Path` as Windows spells it). */
 function pathEntries(env, platform) {
-    return (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : ':').filter(Boolean);
+    return pathList(env.PATH ?? env.Path ?? '', platform);
 }
 /** Finds an executable by name on a PATH, the way a shell would (PATHEXT on Windows). */
 function whichOnPath(name, path, platform, pathext) {

@@ -80,6 +80,10 @@ function errorMessage(error) {
 function pathApi(platform) {
     return platform === 'win32' ? win32 : posix;
 }
+/** The entries of a path list (PATH, GOPATH): split at `;` on Windows, `:` elsewhere; no empties. */
+function pathList(list, platform) {
+    return list.split(pathApi(platform).delimiter).filter(Boolean);
+}
 /** A comparison key: normalised, no trailing separator; Windows: either separator, any case. */
 function pathKey(path, platform) {
     const api = pathApi(platform);
@@ -10065,4 +10069,4 @@ function readWorkingDirectory(read, place) {
     return path;
 }
 
-export { runnerIdentity as A, readInputs as B, CHECK_IDS as C, loadThresholds as D, formatBytes as E, KEEP as K, METRIC_IDS as M, STATUS_ICON as S, UserError as U, WEIGHED_CHECK_IDS as W, formatNumber as a, findCheck as b, escapeText as c, escapeCell as d, errorMessage as e, formatUs as f, readRunContext as g, readVersionFile as h, isWithin as i, describeRow as j, formatBase as k, toBase as l, METRIC_KIND as m, checkOfMetric as n, parseLimit$1 as o, pathKey as p, quoteValue as q, readChoice as r, samePath as s, table as t, checkName as u, collapsible as v, fenced as w, entryOf as x, MAX_FINDINGS_PER_ID as y, escapeExcerpt as z };
+export { escapeExcerpt as A, runnerIdentity as B, CHECK_IDS as C, readInputs as D, loadThresholds as E, formatBytes as F, KEEP as K, METRIC_IDS as M, STATUS_ICON as S, UserError as U, WEIGHED_CHECK_IDS as W, formatNumber as a, findCheck as b, escapeText as c, escapeCell as d, errorMessage as e, formatUs as f, readRunContext as g, readVersionFile as h, isWithin as i, describeRow as j, formatBase as k, toBase as l, METRIC_KIND as m, pathKey as n, checkOfMetric as o, pathList as p, quoteValue as q, readChoice as r, samePath as s, table as t, parseLimit$1 as u, checkName as v, collapsible as w, fenced as x, entryOf as y, MAX_FINDINGS_PER_ID as z };
