@@ -204,6 +204,7 @@ export const endangered: EndangeredTestsDetails = {
       bound: 'elapsed > 220*time.Millisecond',
       boundUs: 220_000,
       marginUs: 20_000,
+      periodicUs: 0,
       risk: 'unlikely',
       chance: 0,
       rule: "within this runner's lateness, 0% chance per run: p99 over the margin in 0 of 5 trials measured (median p99 1.8 ms), max 6 ms"

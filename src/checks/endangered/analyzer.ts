@@ -37,6 +37,11 @@ export interface AnalyzerNeed {
   bound: string
   boundNs: number
   marginNs: number
+  /**
+   * The test's shortest repeating wait (a ticker, a cache's janitor): how often its process wakes
+   * while the need runs. 0 when the test has none.
+   */
+  periodicNs: number
 }
 
 /** A wait whose lateness cannot fail its test, and why (absence check, yield, fake clock...). */
@@ -152,7 +157,8 @@ const NEED_FIELDS: Record<string, 'string' | 'number'> = {
   kind: 'string',
   bound: 'string',
   boundNs: 'number',
-  marginNs: 'number'
+  marginNs: 'number',
+  periodicNs: 'number'
 }
 const SAFE_FIELDS: Record<string, 'string' | 'number'> = {
   line: 'number',

@@ -3,7 +3,7 @@ import { relative, sep, isAbsolute } from 'node:path'
 import type { Finding } from '../../report/types.js'
 import type { EndangeredNeed, EndangeredTestHit } from './types.js'
 import { formatUs } from '../../report/format.js'
-import { judgeNeed, ms, type Lateness } from '../../policy/needs.js'
+import { LIKELY_CHANCE, judgeNeed, ms, oneRunIn, type Lateness } from '../../policy/needs.js'
 import type { AnalyzerTest, AnalyzerWait } from './analyzer.js'
 
 /**
@@ -136,7 +136,8 @@ export function judgeNeeds(
         kind: need.kind,
         waitUs: need.waitNs / 1000,
         boundUs: need.boundNs / 1000,
-        marginUs: need.marginNs / 1000
+        marginUs: need.marginNs / 1000,
+        periodicUs: need.periodicNs / 1000
       }
       const { risk, chance, rule } = judgeNeed(timing, lateness)
       needs.push({
@@ -150,6 +151,7 @@ export function judgeNeeds(
         bound: need.bound,
         boundUs: timing.boundUs,
         marginUs: timing.marginUs,
+        periodicUs: timing.periodicUs,
         risk,
         chance,
         rule
@@ -179,7 +181,7 @@ export function needFinding(need: EndangeredNeed): Finding {
       // No measured figure here: they move run to run, and an annotation must stay put between
       // pushes; the measured lateness is in the summary and the report (needs[].rule).
       `${need.test}: ${need.wait} has ${ms(need.marginUs)} of margin against ${against} ` +
-      `(${need.bound}); this runner is likely to wake it later than that.`,
+      `(${need.bound}); this runner wakes it later than that in ${oneRunIn(LIKELY_CHANCE)} or more.`,
     remedy:
       'Wait for the event itself (a channel, a sync.WaitGroup, polling with a deadline of seconds), ' +
       'widen the margin, or use a fake clock.',

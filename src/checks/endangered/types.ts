@@ -57,6 +57,8 @@ export interface EndangeredNeed {
   bound: string
   boundUs: number
   marginUs: number
+  /** The test's shortest repeating wait (ticker, janitor), 0 when none: what exposes it to a quota. */
+  periodicUs: number
   risk: NeedRisk
   /** The chance that one run of the test breaks this need (the larger of the two estimates). */
   chance: number

@@ -562,8 +562,14 @@ var ttlSetter = regexp.MustCompile(`(?i)^set.*(ttl|expir|maxage|lifetime)`)
 var fakeName = regexp.MustCompile(`(?i)fake|mock|manual|stub`)
 var failCalls = map[string]bool{"Fatal": true, "Fatalf": true, "Error": true, "Errorf": true, "FailNow": true, "Fail": true}
 
-// paramWait says that a function waits on one of its parameters, and whether in a goroutine.
-type paramWait struct{ background bool }
+// paramWait says that a function waits on one of its parameters, whether in a goroutine, and
+// whether the wait repeats (a ticker: a janitor's or a poller's, woken every period).
+type paramWait struct{ background, repeats bool }
+
+// merge keeps what either of two waits on the same parameter does.
+func (w paramWait) merge(o paramWait) paramWait {
+	return paramWait{background: w.background || o.background, repeats: w.repeats || o.repeats}
+}
 
 // funcSummary is what a function or method of the module does with its duration parameters.
 type funcSummary struct {
@@ -589,9 +595,11 @@ type testWait struct {
 	text       string
 	background bool
 	ticker     bool
-	inLoop     bool
-	heldLock   bool
-	fake       bool
+	// Woken every period (a ticker, or a module function's, such as a cache's janitor).
+	repeats  bool
+	inLoop   bool
+	heldLock bool
+	fake     bool
 	// Reset replaces a placeholder; a bound is not a wait.
 	bound bool
 	// The constructor call that gave it, to pair a janitor interval with its TTL.
@@ -650,20 +658,19 @@ func (a *analyzer) buildIndex() *needsIndex {
 			walkGo(d.fn.Body, false, func(n ast.Node, inGo bool) {
 				switch node := n.(type) {
 				case *ast.CallExpr:
-					for arg, bg := range a.waitedArgs(d.f, idx, node) {
+					for arg, waited := range a.waitedArgs(d.f, idx, node) {
+						w := waited.merge(paramWait{background: inGo})
 						if id, ok := unparen(node.Args[arg]).(*ast.Ident); ok {
 							if i, isParam := paramIndex[id.Name]; isParam {
-								w := paramWait{background: inGo || bg}
-								if old, seen := d.s.waits[i]; !seen || (w.background && !old.background) {
-									d.s.waits[i] = w
+								if old, seen := d.s.waits[i]; !seen || old.merge(w) != old {
+									d.s.waits[i] = old.merge(w)
 									changed = true
 								}
 							}
 						}
 						if sel, ok := unparen(node.Args[arg]).(*ast.SelectorExpr); ok && d.fn.Recv != nil {
-							w := paramWait{background: inGo || bg}
-							if old, seen := idx.fieldWaits[sel.Sel.Name]; !seen || (w.background && !old.background) {
-								idx.fieldWaits[sel.Sel.Name] = w
+							if old, seen := idx.fieldWaits[sel.Sel.Name]; !seen || old.merge(w) != old {
+								idx.fieldWaits[sel.Sel.Name] = old.merge(w)
 								changed = true
 							}
 						}
@@ -704,12 +711,12 @@ func walkGo(n ast.Node, inGo bool, visit func(ast.Node, bool)) {
 // waitedArgs lists the arguments of call that are durations it waits on, and whether the wait
 // happens in a goroutine it starts: time's waits, Reset, and module functions and methods whose
 // body waits on that parameter (directly, through another, or through a struct field).
-func (a *analyzer) waitedArgs(f *sourceFile, idx *needsIndex, call *ast.CallExpr) map[int]bool {
-	out := map[int]bool{}
+func (a *analyzer) waitedArgs(f *sourceFile, idx *needsIndex, call *ast.CallExpr) map[int]paramWait {
+	out := map[int]paramWait{}
 	pkg := a.packageOf(filepath.Dir(f.path), f.syntax.Name.Name)
 	if fn, ok := a.calledFunc(f, pkg, call.Fun, f.timeNames, "time"); ok {
 		if i, known := timeCalls[fn]; known && i < len(call.Args) {
-			out[i] = fn == "AfterFunc"
+			out[i] = paramWait{background: fn == "AfterFunc", repeats: fn == "NewTicker" || fn == "Tick"}
 		}
 		return out
 	}
@@ -721,7 +728,7 @@ func (a *analyzer) waitedArgs(f *sourceFile, idx *needsIndex, call *ast.CallExpr
 		}
 	case *ast.SelectorExpr:
 		if fun.Sel.Name == "Reset" && len(call.Args) == 1 {
-			out[0] = false
+			out[0] = paramWait{}
 			return out
 		}
 		if id, ok := fun.X.(*ast.Ident); ok && id.Obj == nil && (f.timeNames[id.Name] || f.contextNames[id.Name]) {
@@ -737,12 +744,12 @@ func (a *analyzer) waitedArgs(f *sourceFile, idx *needsIndex, call *ast.CallExpr
 	for _, s := range summaries {
 		for i, w := range s.waits {
 			if i < len(call.Args) {
-				out[i] = out[i] || w.background
+				out[i] = out[i].merge(w)
 			}
 		}
 		for i, field := range s.fields {
 			if w, ok := idx.fieldWaits[field]; ok && i < len(call.Args) {
-				out[i] = out[i] || w.background
+				out[i] = out[i].merge(w)
 			}
 		}
 	}
@@ -1154,14 +1161,15 @@ func (a *analyzer) callInTest(f *sourceFile, idx *needsIndex, call *ast.CallExpr
 		}
 		return
 	}
-	for i, bg := range a.waitedArgs(f, idx, call) {
+	for i, waited := range a.waitedArgs(f, idx, call) {
 		ns, ok := a.durationOf(f, call.Args[i])
 		if !ok {
 			continue
 		}
 		w := &testWait{
 			pos: call.Pos(), ns: ns, call: a.text(f, call.Fun), text: a.text(f, call),
-			background: inGo || bg, inLoop: inLoop, heldLock: held, fake: fake, group: call,
+			background: inGo || waited.background, repeats: waited.repeats, inLoop: inLoop,
+			heldLock: held, fake: fake, group: call,
 		}
 		if absence[call] {
 			w.bound = true // an absence check: classified below
@@ -1173,6 +1181,7 @@ func (a *analyzer) callInTest(f *sourceFile, idx *needsIndex, call *ast.CallExpr
 				w.ticker = true
 			}
 		}
+		w.repeats = w.repeats || w.ticker
 		*waits = append(*waits, w)
 	}
 }
@@ -1204,6 +1213,14 @@ func (a *analyzer) pairNeeds(f *sourceFile, waits []*testWait, bounds []*testBou
 	// Waits that serve as the bound of another (the window of a ticker count, the foreground
 	// wait for a goroutine): they are part of that need, not waits of their own.
 	partner := map[*testWait]bool{}
+	// The test's shortest repeating wait: a thread woken that often keeps drawing CPU time,
+	// so under a CFS quota the test is stopped with the cgroup, not only on its own waits.
+	periodicNs := int64(0)
+	for _, w := range waits {
+		if w.repeats && !w.fake && w.ns < placeholderNs && (periodicNs == 0 || w.ns < periodicNs) {
+			periodicNs = w.ns
+		}
+	}
 	add := func(w *testWait, b *testBound, margin int64, kind string) {
 		used[w] = true
 		if margin >= hangGuardNs {
@@ -1212,7 +1229,7 @@ func (a *analyzer) pairNeeds(f *sourceFile, waits []*testWait, bounds []*testBou
 		pos := a.fset.Position(w.pos)
 		needs = append(needs, needOut{
 			"line": pos.Line, "column": pos.Column, "call": w.call, "wait": w.text, "waitNs": w.ns,
-			"kind": kind, "bound": b.text, "boundNs": b.ns, "marginNs": margin,
+			"kind": kind, "bound": b.text, "boundNs": b.ns, "marginNs": margin, "periodicNs": periodicNs,
 		})
 	}
 	classify := func(w *testWait) string {
