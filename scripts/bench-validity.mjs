@@ -29,6 +29,12 @@ import {
   startHog,
   throttleStats
 } from './lib/cpu-cgroup.mjs'
+import {
+  annotationScores,
+  formatQuantiles,
+  resampledScores,
+  TARGET
+} from './lib/validity-scores.mjs'
 
 const RUNS = Number(process.env.VALIDITY_RUNS || 5)
 const IDLE_RUNS = Number(process.env.VALIDITY_IDLE_RUNS || RUNS)
@@ -322,8 +328,9 @@ function report(results) {
     console.log([name.padEnd(48), ...cells].join(' '))
   }
   if (SKIP_ACTION) return
+  const byCondition = CONDITIONS.map(c => results.filter(r => r.condition === c.name))
   const { precision, recall, annotatedCount, failedCount, truePositive, missed, unfailed } =
-    annotationScores(CONDITIONS.map(c => results.filter(r => r.condition === c.name)))
+    annotationScores(byCondition, names)
   if (missed.length > 0) console.log(`\nfailed, not annotated: ${missed.join('; ')}`)
   if (unfailed.length > 0) console.log(`annotated, never failed: ${unfailed.join('; ')}`)
   console.log(
@@ -332,10 +339,11 @@ function report(results) {
   )
   // How much of that is the luck of which rare failures came up: the same scores over runs drawn
   // again, with replacement, from each condition's runs.
-  const spread = resampledScores(CONDITIONS.map(c => results.filter(r => r.condition === c.name)))
+  const spread = resampledScores(byCondition, names)
   console.log(
-    `over ${spread.draws} redraws of these runs: precision ${spread.precision}, recall ${spread.recall} ` +
-      `(median, 10th to 90th percentile); both targets met in ${spread.met}`
+    `over ${spread.draws} redraws of these runs: precision ${formatQuantiles(spread.precision)}, ` +
+      `recall ${formatQuantiles(spread.recall)} (median, 10th to 90th percentile); ` +
+      `both targets met in ${Math.round(spread.met * 100)}%`
   )
   console.log('\nVerdict vs "some test failed in this run":')
   console.log(
@@ -360,78 +368,10 @@ function report(results) {
       `fail idle in ${idleFails} of ${idle.length} runs (target 0)`
   )
   const ok =
-    precision >= 0.8 &&
-    recall >= 0.8 &&
+    precision >= TARGET &&
+    recall >= TARGET &&
     (failedRuns.length === 0 || caught / failedRuns.length >= 0.9) &&
     idleFails === 0
   console.log(ok ? 'targets met' : 'targets MISSED')
   if (!ok) process.exitCode = 1
-}
-
-/**
- * Test level, per condition: a test really failed when it failed in any run of the condition;
- * it was annotated when the action annotated it in more than half of them. Pooled over the
- * conditions (each an array of runs).
- */
-function annotationScores(conditions) {
-  let truePositive = 0
-  let annotatedCount = 0
-  let failedCount = 0
-  const missed = []
-  const unfailed = []
-  for (const runs of conditions) {
-    for (const { name } of tests) {
-      const failed = runs.some(r => r.failed.has(name))
-      const annotated = runs.filter(r => r.annotated.has(name)).length * 2 > runs.length
-      if (failed) failedCount++
-      if (annotated) annotatedCount++
-      if (failed && annotated) truePositive++
-      if (failed !== annotated) (failed ? missed : unfailed).push(`${runs[0].condition}: ${name}`)
-    }
-  }
-  return {
-    precision: annotatedCount === 0 ? NaN : truePositive / annotatedCount,
-    recall: failedCount === 0 ? NaN : truePositive / failedCount,
-    annotatedCount,
-    failedCount,
-    truePositive,
-    missed,
-    unfailed
-  }
-}
-
-/** annotationScores over 1000 redraws (seeded, so a report can be compared with another). */
-function resampledScores(conditions) {
-  const draws = 1000
-  let seed = 15
-  // mulberry32: a small seeded generator, enough to redraw runs.
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const precisions = []
-  const recalls = []
-  let met = 0
-  for (let i = 0; i < draws; i++) {
-    const drawn = conditions
-      .filter(runs => runs.length > 0)
-      .map(runs => runs.map(() => runs[Math.floor(random() * runs.length)]))
-    const { precision, recall } = annotationScores(drawn)
-    precisions.push(Number.isNaN(precision) ? 0 : precision)
-    recalls.push(Number.isNaN(recall) ? 1 : recall)
-    if (precision >= 0.8 && recall >= 0.8) met++
-  }
-  const range = values => {
-    const sorted = [...values].sort((a, b) => a - b)
-    const at = q => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(2)
-    return `${at(0.5)} (${at(0.1)}-${at(0.9)})`
-  }
-  return {
-    draws,
-    precision: range(precisions),
-    recall: range(recalls),
-    met: `${(met / draws) * 100}%`
-  }
 }
