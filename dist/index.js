@@ -7285,8 +7285,8 @@ function markAdded(coverage, verified, longPath) {
 
 /**
  * Likely broken: the chance that one run of the test breaks the need is at least this, a test
- * that fails one run in five. On bench/timing-corpus (81 runs each at 0.6 and 0.2 CPU) the needs
- * the model puts over it broke in at least 33% of the runs, those under it in at most 11%
+ * that fails one run in five. On bench/timing-corpus (86 runs each at 0.6 and 0.2 CPU) the needs
+ * the model puts over it broke in at least 33% of the runs, those under it in at most 13%
  * (docs/endangered-tests.md has the table).
  */
 const LIKELY_CHANCE = 0.2;
@@ -7344,7 +7344,7 @@ function measuredChance(marginUs, lateness) {
  * to each CPU in slices and lets a CPU keep about 1 ms of it when its threads go to sleep
  * (Documentation/scheduler/sched-bwc.rst): a test thread that sleeps whole periods wakes on that
  * slack and runs, one woken every few milliseconds draws it down. Chosen on bench/timing-corpus
- * (81 runs each at 0.2 and 0.6 CPU; docs/endangered-tests.md has the table).
+ * (86 runs each at 0.2 and 0.6 CPU; docs/endangered-tests.md has the table).
  */
 const EXPOSURE = {
     /** The reader of a ticker that fires FREQUENT_WAKES times a period or more. */
