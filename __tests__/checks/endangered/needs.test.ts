@@ -477,6 +477,9 @@ describe('judgeNeed', () => {
     expect(throttleChance(count(10, 1, 300), at02)).toBe(0)
     // ticks longer than the stop lose nothing
     expect(throttleChance(count(90, 2, 300), at02)).toBe(0)
+    // a margin of a million ticks is never lost, and is not added up tick by tick
+    expect(throttleChance(count(0.001, 100, 900), at02)).toBe(0)
+    expect(throttleChance(count(0, 1, 300), at02)).toBe(0)
   })
 
   it('likely at a chance of 20% per run; the rule carries the numbers', () => {
