@@ -7390,10 +7390,16 @@ function phaseChance(waitUs, marginUs, throttle) {
  */
 function tickerChance(need, throttle, exposed) {
     const stopUs = throttle.periodUs - throttle.quotaUs;
+    if (need.waitUs <= 0 || stopUs <= 0)
+        return 0;
     const due = stopUs / need.waitUs;
     const lostPerStop = split(due).map(([ticks, p]) => [Math.max(0, ticks - 1), p]);
     const needed = Math.floor(need.marginUs / need.waitUs) + 1;
     const windowUs = need.boundUs + need.marginUs;
+    // Every stop of the window held loses no more than this: nothing to add up.
+    const mostLost = Math.ceil(windowUs / throttle.periodUs) * Math.max(...lostPerStop.map(l => l[0]));
+    if (mostLost < needed)
+        return 0;
     let chance = 0;
     for (const [stops, pStops] of split(windowUs / throttle.periodUs)) {
         // The distribution of ticks lost so far, capped at `needed`.
