@@ -708,9 +708,10 @@ func walkGo(n ast.Node, inGo bool, visit func(ast.Node, bool)) {
 	})
 }
 
-// waitedArgs lists the arguments of call that are durations it waits on, and whether the wait
-// happens in a goroutine it starts: time's waits, Reset, and module functions and methods whose
-// body waits on that parameter (directly, through another, or through a struct field).
+// waitedArgs lists the arguments of call that are durations it waits on, whether the wait
+// happens in a goroutine it starts and whether it repeats: time's waits, Reset, and module
+// functions and methods whose body waits on that parameter (directly, through another, or
+// through a struct field).
 func (a *analyzer) waitedArgs(f *sourceFile, idx *needsIndex, call *ast.CallExpr) map[int]paramWait {
 	out := map[int]paramWait{}
 	pkg := a.packageOf(filepath.Dir(f.path), f.syntax.Name.Name)
