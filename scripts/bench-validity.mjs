@@ -31,6 +31,7 @@ import {
 } from './lib/cpu-cgroup.mjs'
 import {
   annotationScores,
+  failRateTable,
   formatQuantiles,
   resampledScores,
   TARGET
@@ -317,18 +318,15 @@ report(results)
 function report(results) {
   console.log('\nFail rate per test (runs failed / runs):')
   const names = tests.map(t => t.name)
-  const header = ['test'.padEnd(48), ...CONDITIONS.map(c => c.name.padStart(14))].join(' ')
-  console.log(header)
-  for (const name of names) {
-    const cells = CONDITIONS.map(c => {
-      const runs = results.filter(r => r.condition === c.name)
-      const failed = runs.filter(r => r.failed.has(name)).length
-      return `${failed}/${runs.length}`.padStart(14)
-    })
-    console.log([name.padEnd(48), ...cells].join(' '))
-  }
-  if (SKIP_ACTION) return
   const byCondition = CONDITIONS.map(c => results.filter(r => r.condition === c.name))
+  console.log(
+    failRateTable(
+      names,
+      CONDITIONS.map(c => c.name),
+      byCondition
+    )
+  )
+  if (SKIP_ACTION) return
   const { precision, recall, annotatedCount, failedCount, truePositive, missed, unfailed } =
     annotationScores(byCondition, names)
   if (missed.length > 0) console.log(`\nfailed, not annotated: ${missed.join('; ')}`)

@@ -7,7 +7,13 @@
 //   node scripts/validity-runs.mjs [runs.jsonl] [--model-bench N] [--size N]
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { formatQuantiles, resampledScores } from './lib/validity-scores.mjs'
+import {
+  annotatedInMost,
+  failRateTable,
+  formatQuantiles,
+  resampledScores,
+  TARGET
+} from './lib/validity-scores.mjs'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -29,19 +35,12 @@ const conditions = [...new Set(runs.map(r => r.condition))]
 const byCondition = conditions.map(c => runs.filter(r => r.condition === c))
 const names = [...new Set(runs.flatMap(r => [...r.failed, ...r.annotated]))].sort()
 const rate = (condition, name) => {
-  const of = runs.filter(r => r.condition === condition)
+  const of = byCondition[conditions.indexOf(condition)]
   return of.filter(r => r.failed.has(name)).length / of.length
 }
 
 console.log(`${file}: ${runs.length} runs`)
-console.log(['test'.padEnd(46), ...conditions.map(c => c.padStart(16))].join(' '))
-for (const name of names) {
-  const cells = conditions.map(c => {
-    const of = runs.filter(r => r.condition === c)
-    return `${of.filter(r => r.failed.has(name)).length}/${of.length}`.padStart(16)
-  })
-  console.log([name.padEnd(46), ...cells].join(' '))
-}
+console.log(failRateTable(names, conditions, byCondition, [46, 16]))
 
 /** Every drawn run of a condition carries that condition's fixed annotations. */
 const score = annotatedIn => {
@@ -49,14 +48,14 @@ const score = annotatedIn => {
     of.map(r => ({ ...r, annotated: annotatedIn(r.condition) }))
   )
   const s = resampledScores(annotated, names, { size })
-  return `precision ${formatQuantiles(s.precision)}, recall ${formatQuantiles(s.recall)}, both >= 0.8 in ${Math.round(s.met * 100)}%`
+  return `precision ${formatQuantiles(s.precision)}, recall ${formatQuantiles(s.recall)}, both >= ${TARGET} in ${Math.round(s.met * 100)}%`
 }
 console.log(`\nover redraws of ${size} runs per condition (median, 10th to 90th percentile):`)
 if (values['model-bench'] !== undefined) {
   const bench = Number(values['model-bench'])
   const annotatedBy = condition => {
     const of = runs.filter(r => r.bench === bench && r.condition === condition)
-    return new Set(names.filter(n => of.filter(r => r.annotated.has(n)).length * 2 > of.length))
+    return new Set(names.filter(n => annotatedInMost(of, n)))
   }
   console.log(`the annotations of bench ${bench}: ${score(annotatedBy)}`)
 }

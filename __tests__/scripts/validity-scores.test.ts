@@ -2,7 +2,9 @@
 // annotated when more than half of the runs annotated it; redraws are seeded and repeatable.
 import { describe, expect, it } from '@jest/globals'
 import {
+  annotatedInMost,
   annotationScores,
+  failRateTable,
   resampledScores,
   type ScoredRun
 } from '../../scripts/lib/validity-scores.mjs'
@@ -54,5 +56,16 @@ describe('annotation scores', () => {
     expect(first.met).toBeGreaterThan(0.7)
     expect(first.met).toBeLessThan(0.82)
     expect(first.precision.p10).toBe(0)
+  })
+
+  it('annotated in most runs means more than half; the table counts failures per condition', () => {
+    const runs = [run('0.6', ['A'], ['A']), run('0.6', [], ['A']), run('0.6', [], ['B'])]
+    expect(annotatedInMost(runs, 'A')).toBe(true)
+    expect(annotatedInMost(runs.slice(1), 'A')).toBe(false) // 1 of 2 is not more than half
+    expect(failRateTable(['A', 'B'], ['0.6', 'idle'], [runs, []], [4, 6]).split('\n')).toEqual([
+      'test    0.6   idle',
+      'A       1/3    0/0',
+      'B       0/3    0/0'
+    ])
   })
 })

@@ -9,6 +9,13 @@ export interface Quantiles {
   p90: number
 }
 export const TARGET: number
+export function annotatedInMost(runs: ScoredRun[], name: string): boolean
+export function failRateTable(
+  testNames: readonly string[],
+  conditionNames: readonly string[],
+  conditions: { failed: Set<string> }[][],
+  widths?: [number, number]
+): string
 export function annotationScores(
   conditions: ScoredRun[][],
   testNames: readonly string[]

@@ -5,6 +5,23 @@
 /** The precision and recall targets of issue 15. */
 export const TARGET = 0.8
 
+/** A condition's runs annotated the test when more than half of them did. */
+export function annotatedInMost(runs, name) {
+  return runs.filter(r => r.annotated.has(name)).length * 2 > runs.length
+}
+
+/** `failed/runs` of each test per condition, one line per test (conditions: arrays of runs). */
+export function failRateTable(testNames, conditionNames, conditions, widths = [48, 14]) {
+  const lines = [['test'.padEnd(widths[0]), ...conditionNames.map(c => c.padStart(widths[1]))]]
+  for (const name of testNames) {
+    const cells = conditions.map(runs =>
+      `${runs.filter(r => r.failed.has(name)).length}/${runs.length}`.padStart(widths[1])
+    )
+    lines.push([name.padEnd(widths[0]), ...cells])
+  }
+  return lines.map(line => line.join(' ')).join('\n')
+}
+
 /**
  * Test level, per condition: a test really failed when it failed in any run of the condition;
  * it was annotated when the action annotated it in more than half of them. Pooled over the
@@ -19,7 +36,7 @@ export function annotationScores(conditions, testNames) {
   for (const runs of conditions) {
     for (const name of testNames) {
       const failed = runs.some(r => r.failed.has(name))
-      const annotated = runs.filter(r => r.annotated.has(name)).length * 2 > runs.length
+      const annotated = annotatedInMost(runs, name)
       if (failed) failedCount++
       if (annotated) annotatedCount++
       if (failed && annotated) truePositive++
