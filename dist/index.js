@@ -7356,14 +7356,21 @@ const EXPOSURE = {
 };
 /** Wake-ups per CFS period from which a ticker's reader counts as `frequent`. */
 const FREQUENT_WAKES = 10;
+/** What the wake-up that decides the need is, as the rule names it. */
+const EXPOSURE_TEXT = {
+    frequent: `a ticker read ${FREQUENT_WAKES} times a period or more`,
+    periodic: 'a test with a repeating wait',
+    quiet: 'a test woken only by its own waits'
+};
+function exposureClass(need, throttle) {
+    if (need.kind === 'ticker-count') {
+        return need.waitUs * FREQUENT_WAKES <= throttle.periodUs ? 'frequent' : 'periodic';
+    }
+    return need.periodicUs > 0 && need.periodicUs < throttle.periodUs ? 'periodic' : 'quiet';
+}
 /** The exposure of the wake-up that decides the need (EXPOSURE). */
 function exposureOf(need, throttle) {
-    if (need.kind === 'ticker-count') {
-        return need.waitUs * FREQUENT_WAKES <= throttle.periodUs ? EXPOSURE.frequent : EXPOSURE.periodic;
-    }
-    return need.periodicUs > 0 && need.periodicUs < throttle.periodUs
-        ? EXPOSURE.periodic
-        : EXPOSURE.quiet;
+    return EXPOSURE[exposureClass(need, throttle)];
 }
 /**
  * Where a wait ends in a throttled CFS period. A throttled cgroup runs for its quota Q at the
@@ -7455,14 +7462,9 @@ function judgeNeed(need, lateness) {
     const throttled = lateness.throttle ? throttleChance(need, lateness.throttle) : 0;
     if (lateness.throttle) {
         const t = lateness.throttle;
-        const exposure = exposureOf(need, t);
-        const who = exposure === EXPOSURE.frequent
-            ? `a ticker read ${FREQUENT_WAKES} times a period or more`
-            : exposure === EXPOSURE.periodic
-                ? 'a test with a repeating wait'
-                : 'a test woken only by its own waits';
+        const exposure = exposureClass(need, t);
         parts.push(`throttled in ${Number(t.throttledPct.toPrecision(3))}% of ${ms(t.periodUs)} periods with a ` +
-            `${ms(t.quotaUs)} quota, ${percent(exposure)} of them reaching ${who}: ` +
+            `${ms(t.quotaUs)} quota, ${percent(EXPOSURE[exposure])} of them reaching ${EXPOSURE_TEXT[exposure]}: ` +
             `${percent(throttled)} chance that the wait ends later than the margin`);
     }
     const chance = Math.max(measured, throttled);
